@@ -1,0 +1,9 @@
+package org.attache.core.time;
+
+/** TIMEX3 types. */
+public enum TimexType {
+  DATE,
+  TIME,
+  DURATION,
+  SET
+}
