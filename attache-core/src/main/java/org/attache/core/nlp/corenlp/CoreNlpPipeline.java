@@ -1,0 +1,94 @@
+package org.attache.core.nlp.corenlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.attache.core.Span;
+import org.attache.core.nlp.LanguagePipeline;
+import org.attache.core.nlp.Sentence;
+import org.attache.core.nlp.Token;
+
+/**
+ * Stanford CoreNLP behind {@link LanguagePipeline}: tokens, sentences, parts of speech and the CRF
+ * name tagger. CoreNLP types stay inside this package.
+ *
+ * <p>Example: {@code CoreNlpPipeline.standard().annotate(text, regions)}
+ *
+ * <p>SUTime and the fine-grained gazetteers are off: they cost ~5x the time of the rest and the
+ * project reads dates, titles and states with its own lexicons (see STACK-NOTES).
+ */
+public final class CoreNlpPipeline implements LanguagePipeline {
+  private static volatile CoreNlpPipeline standard;
+  private final StanfordCoreNLP pipeline;
+
+  private CoreNlpPipeline(Properties props) {
+    this.pipeline = new StanfordCoreNLP(props);
+  }
+
+  /** The project's pipeline, loaded once per process (models take a few seconds to load). */
+  public static CoreNlpPipeline standard() {
+    CoreNlpPipeline p = standard;
+    if (p == null) {
+      synchronized (CoreNlpPipeline.class) {
+        p = standard;
+        if (p == null) {
+          p = new CoreNlpPipeline(projectProperties());
+          standard = p;
+        }
+      }
+    }
+    return p;
+  }
+
+  static Properties projectProperties() {
+    Properties props = new Properties();
+    props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+    props.setProperty("tokenize.options", "untokenizable=noneDelete,invertible=false");
+    props.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    props.setProperty("ner.useSUTime", "false");
+    props.setProperty("ner.applyFineGrained", "false");
+    props.setProperty("ner.applyNumericClassifiers", "false");
+    props.setProperty("ner.buildEntityMentions", "false");
+    props.setProperty(
+        "ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
+    props.setProperty("ner.combinationMode", "NORMAL");
+    return props;
+  }
+
+  @Override
+  public List<Sentence> annotate(String text, List<Span> regions) {
+    List<Sentence> out = new ArrayList<>();
+    for (Span region : regions) {
+      String part = region.of(text);
+      if (part.isBlank()) {
+        continue;
+      }
+      Annotation doc = new Annotation(part);
+      pipeline.annotate(doc);
+      for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+        out.add(toSentence(s, region.start()));
+      }
+    }
+    return out;
+  }
+
+  private static Sentence toSentence(CoreMap s, int shift) {
+    List<Token> tokens = new ArrayList<>();
+    for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
+      tokens.add(
+          new Token(
+              new Span(shift + t.beginPosition(), shift + t.endPosition()),
+              t.originalText(),
+              t.tag(),
+              t.ner() == null ? "O" : t.ner()));
+    }
+    int begin = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+    int end = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+    return new Sentence(new Span(shift + begin, shift + end), tokens);
+  }
+}
