@@ -1,0 +1,104 @@
+package org.attache.core.time;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * One lexicon file of the time tagger: lines {@code word value}, lower case, {@code #} comments.
+ *
+ * <p>Example: {@code WordList.load("months.txt").get("sept.")} is {@code "9"}; a line without a
+ * value ({@code will}) maps to the empty string.
+ */
+final class WordList {
+  private final Map<String, String> entries;
+
+  private WordList(Map<String, String> entries) {
+    this.entries = Map.copyOf(entries);
+  }
+
+  static WordList load(String name) {
+    try (InputStream in = WordList.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException(
+            "Missing time lexicon " + name + " next to " + WordList.class.getName());
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      Map<String, String> entries = new LinkedHashMap<>();
+      String line;
+      while ((line = reader.readLine()) != null) {
+        String entry = line.strip();
+        if (entry.isEmpty() || entry.startsWith("#")) {
+          continue;
+        }
+        // The value is the last field, so keys may hold spaces ("new year's day 01-01").
+        int cut = entry.lastIndexOf(' ');
+        if (cut < 0) {
+          entries.put(entry.toLowerCase(), "");
+        } else {
+          entries.put(entry.substring(0, cut).toLowerCase(), entry.substring(cut + 1));
+        }
+      }
+      return new WordList(entries);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read time lexicon " + name, e);
+    }
+  }
+
+  String get(String word) {
+    return entries.get(normal(word));
+  }
+
+  boolean contains(String word) {
+    return entries.containsKey(normal(word));
+  }
+
+  /** A regex alternation of every key, longest first so "christmas day" wins over "christmas". */
+  String alternation() {
+    return entries.keySet().stream()
+        .sorted(Comparator.comparingInt(String::length).reversed())
+        .map(WordList::literal)
+        .collect(Collectors.joining("|", "(?:", ")"));
+  }
+
+  /** Like {@link #alternation()} but case-sensitive: "May" and "MAY" match, "may" does not. */
+  String capitalisedAlternation() {
+    return entries.keySet().stream()
+        .sorted(Comparator.comparingInt(String::length).reversed())
+        .flatMap(k -> java.util.stream.Stream.of(capitalised(k), k.toUpperCase()))
+        .map(WordList::literal)
+        .collect(Collectors.joining("|", "(?-i:", ")"));
+  }
+
+  private static String capitalised(String word) {
+    return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+  }
+
+  /** A key as a regex: any run of spaces for a space, either apostrophe for one. */
+  private static String literal(String key) {
+    StringBuilder regex = new StringBuilder();
+    for (char c : key.toCharArray()) {
+      if (c == ' ') {
+        regex.append("\\s+");
+      } else if (c == '\'') {
+        regex.append("['’]");
+      } else if (Character.isLetterOrDigit(c)) {
+        regex.append(c);
+      } else {
+        regex.append('\\').append(c);
+      }
+    }
+    return regex.toString();
+  }
+
+  static String normal(String word) {
+    return word.toLowerCase().replaceAll("\\s+", " ").replace('’', '\'');
+  }
+}
