@@ -1,6 +1,7 @@
 package org.attache.core.time;
 
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 
 /**
@@ -10,6 +11,9 @@ import java.util.regex.Matcher;
  * <p>Example: "the drills are held every two years" reads "every two years" as SET {@code P2Y}.
  */
 final class SetRules {
+  private static final Set<String> AMOUNTS =
+      Set.of("million", "billion", "trillion", "dollars", "euros", "percent", "tons", "tonnes");
+
   private SetRules() {}
 
   static List<TimexRule> of(TimeLexicon lex) {
@@ -32,16 +36,8 @@ final class SetRules {
             SetRules::perUnit),
         new TimexRule(
             "amount a unit",
-            lex.compile(
-                "(?<=\\d|\\d%|million|billion|trillion|dollars|euros|percent|tons|tonnes)"
-                    + "\\s+(?<x>(?:a|per)\\s+(?<u>year|month|week|day)){E}"),
-            (m, c) ->
-                List.of(
-                    c.timex(
-                        m,
-                        "x",
-                        TimexType.SET,
-                        DurationRules.value("1", c.lexicon().unit(m.group("u")), false)))),
+            lex.compile("{S}a\\s+(?<u>year|month|week|day){E}"),
+            SetRules::amountPerUnit),
         new TimexRule(
             "per unit",
             lex.compile("{S}per\\s+(?<u>year|month|week|day|hour){E}"),
@@ -62,6 +58,16 @@ final class SetRules {
     }
     return List.of(
         c.timex(m, TimexType.SET, DurationRules.value(n, c.lexicon().unit(m.group("u")), false)));
+  }
+
+  /** "$2 billion a year", "30 percent a year": an amount before "a year" makes it a rate. */
+  private static List<Timex> amountPerUnit(Matcher m, TagContext c) {
+    char before = c.before(m.start() - 1);
+    String word = c.wordBefore(m.start()).toLowerCase();
+    if (!Character.isDigit(before) && before != '%' && !AMOUNTS.contains(word)) {
+      return List.of();
+    }
+    return perUnit(m, c);
   }
 
   private static List<Timex> perUnit(Matcher m, TagContext c) {

@@ -58,7 +58,7 @@ final class TimeLexicon {
     for (Map.Entry<String, String> p : placeholders.entrySet()) {
       regex = regex.replace(p.getKey(), p.getValue());
     }
-    return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    return Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
   }
 
   int month(String word) {

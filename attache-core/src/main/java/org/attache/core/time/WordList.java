@@ -6,10 +6,10 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * One lexicon file of the time tagger: lines {@code word value}, lower case, {@code #} comments.
@@ -60,42 +60,20 @@ final class WordList {
     return entries.containsKey(normal(word));
   }
 
-  /** A regex alternation of every key, longest first so "christmas day" wins over "christmas". */
+  /** A regex matching any key; longer keys win, so "christmas day" beats "christmas". */
   String alternation() {
-    return entries.keySet().stream()
-        .sorted(Comparator.comparingInt(String::length).reversed())
-        .map(WordList::literal)
-        .collect(Collectors.joining("|", "(?:", ")"));
+    return RegexTrie.of(entries.keySet());
   }
 
   /** Like {@link #alternation()} but case-sensitive: "May" and "MAY" match, "may" does not. */
   String capitalisedAlternation() {
-    return entries.keySet().stream()
-        .sorted(Comparator.comparingInt(String::length).reversed())
-        .flatMap(k -> java.util.stream.Stream.of(capitalised(k), k.toUpperCase()))
-        .map(WordList::literal)
-        .collect(Collectors.joining("|", "(?-i:", ")"));
+    List<String> forms = new ArrayList<>();
+    entries.keySet().forEach(k -> forms.addAll(List.of(capitalised(k), k.toUpperCase())));
+    return "(?-i:" + RegexTrie.of(forms) + ")";
   }
 
   private static String capitalised(String word) {
     return Character.toUpperCase(word.charAt(0)) + word.substring(1);
-  }
-
-  /** A key as a regex: any run of spaces for a space, either apostrophe for one. */
-  private static String literal(String key) {
-    StringBuilder regex = new StringBuilder();
-    for (char c : key.toCharArray()) {
-      if (c == ' ') {
-        regex.append("\\s+");
-      } else if (c == '\'') {
-        regex.append("['’]");
-      } else if (Character.isLetterOrDigit(c)) {
-        regex.append(c);
-      } else {
-        regex.append('\\').append(c);
-      }
-    }
-    return regex.toString();
   }
 
   static String normal(String word) {
