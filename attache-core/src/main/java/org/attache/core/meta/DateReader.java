@@ -27,7 +27,8 @@ final class DateReader {
           "^[#|*•\\s-]*(?:(?i:date|published|posted|updated|last updated|released)(?:\\s+on)?\\s*:?\\s*)?");
   private static final Pattern TAIL =
       Pattern.compile(
-          "(?:\\s*[,|•-]?\\s*\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?\\s*(?i:[ap]\\.?m\\.?)?)?"
+          "(?:(?:T|\\s*[,|•-]?\\s*)\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2}(?:\\.\\d+)?)?\\s*(?i:[ap]\\.?m\\.?)?)?"
+              + "(?:Z|[+-]\\d{2}:?\\d{2})?"
               + "\\s*(?:\\(?(?:UTC|GMT)\\s*(?:[+−-]\\s*\\d{1,2}(?::?\\d{2})?)?\\)?|[A-Z]{2,4})?"
               + "[\\s|)*]*");
   private static final Pattern CLOCK =
@@ -119,11 +120,16 @@ final class DateReader {
   private PartialDate dateOf(Matcher m) {
     String y = m.group("y");
     Integer year = y == null ? null : Integer.valueOf(y);
-    int month = hasGroup(m, "mon") ? months.get(m.group("mon").toLowerCase(Locale.ROOT)) : 0;
-    if (month == 0) {
-      month = Integer.parseInt(m.group("m"));
+    int day = Integer.parseInt(m.group("d"));
+    if (hasGroup(m, "mon")) {
+      return PartialDate.of(year, months.get(m.group("mon").toLowerCase(Locale.ROOT)), day);
     }
-    return PartialDate.of(year, month, Integer.parseInt(m.group("d")));
+    int month = Integer.parseInt(m.group("m"));
+    // Day first, as most of the world writes it; "04/25/2024" can only be month first.
+    PartialDate dayFirst = PartialDate.of(year, month, day);
+    return dayFirst != null || m.group().contains("-")
+        ? dayFirst
+        : PartialDate.of(year, day, month);
   }
 
   private static boolean hasGroup(Matcher m, String name) {

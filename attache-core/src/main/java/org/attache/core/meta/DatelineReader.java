@@ -28,7 +28,8 @@ final class DatelineReader {
               + TITLE_WORD
               + "){0,2})(?![a-z])");
   private static final Pattern COUNTRY =
-      Pattern.compile("\\s*,\\s*[A-Z][A-Za-z]+(?:\\s[A-Z][A-Za-z]+)?(?=\\s*,)");
+      Pattern.compile(
+          "\\s*,\\s*[A-Z][A-Za-z]+(?:\\s[A-Z][A-Za-z]+)?(?=\\s*(?:,|\\(|--|[–—:]|-\\s))");
   private static final Pattern DATE_OPENING = Pattern.compile("\\s*[,.]\\s*");
   private static final Pattern OUTLET =
       Pattern.compile(
@@ -61,6 +62,7 @@ final class DatelineReader {
     int at = city.end();
     Matcher country = COUNTRY.matcher(line).region(at, line.length());
     int afterCountry = country.lookingAt() ? country.end() : at;
+    at = afterCountry;
     PartialDate date = null;
     Matcher opening = DATE_OPENING.matcher(line).region(afterCountry, line.length());
     if (opening.lookingAt()) {

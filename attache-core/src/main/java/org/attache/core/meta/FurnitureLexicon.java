@@ -14,8 +14,16 @@ import java.util.regex.Pattern;
  * "privacy policy" costs more to lose than a kept widget.
  */
 final class FurnitureLexicon {
-  private static final int LONGEST_FURNITURE_WORDS = 30;
-  private static final Pattern WEATHER = Pattern.compile("^[-+]?\\d{1,3}\\s*°?\\s*[CF]$");
+  private static final int LONGEST_PHRASE_LINE_WORDS = 30;
+  private static final int LONGEST_OPENING_LINE_WORDS = 60;
+  private static final Pattern WEATHER =
+      Pattern.compile("^(?:\\p{L}+\\s+)?[-+]?\\d{1,3}\\s*(?:°\\s*[CF]?|[CF])$");
+
+  /** "Home › World › Asia", "News | Politics | Sport": three or more short items. */
+  private static final Pattern MENU =
+      Pattern.compile("^(?:[^|›»>/•·]{1,25}\\s[|›»>/•·]\\s*){2,}[^|›»>/•·]{1,25}$");
+
+  private static final Pattern ITEM_SEPARATORS = Pattern.compile("[\\s|›»>/•·,]+");
   private static final Pattern NO_WORDS = Pattern.compile("^[^\\p{L}\\p{N}]*$");
 
   private final Set<String> lines;
@@ -41,15 +49,28 @@ final class FurnitureLexicon {
     if (NO_WORDS.matcher(text).matches() || WEATHER.matcher(text).matches()) {
       return true;
     }
-    if (lines.contains(key(text))) {
+    if (lines.contains(key(text)) || MENU.matcher(text).matches() || isButtonRow(text)) {
       return true;
     }
-    if (line.words() > LONGEST_FURNITURE_WORDS) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    return (line.words() <= LONGEST_OPENING_LINE_WORDS
+            && openings.stream().anyMatch(lower::startsWith))
+        || (line.words() <= LONGEST_PHRASE_LINE_WORDS
+            && phrases.stream().anyMatch(lower::contains));
+  }
+
+  /** "Facebook Twitter WhatsApp Email": every item is a furniture word on its own. */
+  private boolean isButtonRow(String text) {
+    String[] items = ITEM_SEPARATORS.split(text.strip());
+    if (items.length < 2) {
       return false;
     }
-    String lower = text.toLowerCase(Locale.ROOT);
-    return openings.stream().anyMatch(lower::startsWith)
-        || phrases.stream().anyMatch(lower::contains);
+    for (String item : items) {
+      if (!lines.contains(key(item))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Case, inner spacing, bullets and trailing punctuation do not tell furniture apart. */

@@ -19,8 +19,8 @@ record PageReaders(
     return new PageReaders(
         dates,
         new DatelineReader(dates, notCities),
-        new BylineReader(outlets),
-        new OutletReader(outlets, dates),
+        new BylineReader(outlets, dates, Lexicon.lowerCaseEntries("generic-sources.txt")),
+        new OutletReader(outlets, dates, Lexicon.lowerCaseEntries("generic-sources.txt")),
         outlets,
         FurnitureLexicon.standard());
   }

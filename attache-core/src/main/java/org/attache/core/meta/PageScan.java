@@ -27,6 +27,7 @@ final class PageScan {
   private final List<TextBlock> crawlHeader = new ArrayList<>();
   private final List<Line> lines;
   private final List<String> keys;
+  private final Map<String, Integer> keyCounts = new HashMap<>();
   private boolean inHeader = true;
   private int paragraphs;
 
@@ -34,6 +35,7 @@ final class PageScan {
     this.readers = readers;
     this.lines = withoutCrawlHeader(Line.split(text));
     this.keys = lines.stream().map(l -> key(l.plain())).toList();
+    keys.forEach(k -> keyCounts.merge(k, 1, Integer::sum));
   }
 
   Layout read() {
@@ -98,10 +100,11 @@ final class PageScan {
   private List<TextBlock> classifyText(int i, Line line, String plain) {
     // The dateline opens the story: a headline-like line below it is a caption or standfirst.
     if (!draft.hasTitle() && inHeader && !draft.hasDateline() && isTitle(i)) {
-      draft.title(plain);
+      draft.title(
+          readers.outlets().withoutSiteName(plain, s -> draft.outlet(s, OutletEvidence.SITE_NAME)));
       return one(line, BlockRole.HEADLINE);
     }
-    if (draft.hasTitle() && keys.get(i).equals(key(draft.title()))) {
+    if (draft.hasTitle() && isHeadlineCopy(i)) {
       return one(line, BlockRole.HEADLINE);
     }
     if (isEcho(i) || (inHeader && !line.isProse() && line.words() <= 3)) {
@@ -119,7 +122,7 @@ final class PageScan {
       return true;
     }
     String source = outlets.source(plain);
-    if (source != null) {
+    if (source != null || outlets.isGenericSource(plain)) {
       draft.outlet(source, OutletEvidence.SIGN_OFF);
       return true;
     }
@@ -127,6 +130,8 @@ final class PageScan {
     if (byline != null) {
       draft.author(byline.author());
       draft.outlet(byline.outlet(), OutletEvidence.BYLINE);
+      draft.published(
+          byline.date(), inHeader ? DateEvidence.DATE_LINE : DateEvidence.LATE_DATE_LINE);
       return true;
     }
     return readDateLine(plain) || readOutletLine(line, plain);
@@ -227,14 +232,16 @@ final class PageScan {
     return true;
   }
 
+  /** The headline again, perhaps with the site's name after it. */
+  private boolean isHeadlineCopy(int i) {
+    String title = key(draft.title());
+    String copy = key(readers.outlets().withoutSiteName(lines.get(i).plain(), s -> {}));
+    return keys.get(i).equals(title) || copy.equals(title);
+  }
+
   /** A caption: a line without a final stop whose words occur again elsewhere on the page. */
   private boolean isEcho(int i) {
-    if (lines.get(i).endsSentence()) {
-      return false;
-    }
-    Map<String, Integer> counts = new HashMap<>();
-    keys.forEach(k -> counts.merge(k, 1, Integer::sum));
-    return counts.get(keys.get(i)) > 1;
+    return !lines.get(i).endsSentence() && keyCounts.get(keys.get(i)) > 1;
   }
 
   private static List<TextBlock> one(Line line, BlockRole role) {
