@@ -39,9 +39,13 @@ final class OfficeParser {
   /** The longest office phrase starting at token {@code i}. */
   Optional<Office> parseAt(int i) {
     StateAt qualifier = states.get(i);
-    if (qualifier != null && !qualifier.capital()) {
+    if (qualifier != null) {
       int j = possessiveEnd(qualifier.to());
-      return coreAt(i, j, qualifier.code());
+      // A capital qualifies a title only as "Ankara's envoy" or "Kremlin spokesman", never as
+      // the end of "in Baku" before "Defence Minister ...".
+      boolean fits =
+          !qualifier.capital() || j > qualifier.to() || !vocab.heads.matchesAt(tokens, j).isEmpty();
+      return fits ? coreAt(i, j, qualifier.code()) : coreAt(i, i, null);
     }
     return coreAt(i, i, null);
   }
@@ -82,6 +86,9 @@ final class OfficeParser {
     Optional<PhraseMatch<String>> m;
     while ((m = vocab.modifiers.longestAt(tokens, at)).isPresent()) {
       at = m.get().to();
+      if (isWord(at, "-")) {
+        at++; // "Vice-Minister"
+      }
       ends.add(0, at);
     }
     return ends;
@@ -148,8 +155,12 @@ final class OfficeParser {
     if (!d.complemented && !d.head.has("alone")) {
       return null;
     }
-    if (isAbbreviation(d.head) && d.end == titleFrom + 1 && !beforeName(d.end)) {
+    boolean bare = d.end == titleFrom + 1 && from == titleFrom;
+    if (bare && isAbbreviation(d.head) && !beforeName(d.end)) {
       return null;
+    }
+    if (bare && !tokens.get(titleFrom).isCapitalised()) {
+      return null; // "the minister said": a reference to a holder, not a title
     }
     d.inner.replaceAll(o -> o.country() == null ? withCountry(o, d.country) : o);
     return new Office(from, titleFrom, d.end, Math.max(d.end, d.spanEnd), d.country, d.inner);
@@ -230,9 +241,11 @@ final class OfficeParser {
   // "(CDS)" belongs to the title; "(Defence Minister)" is a second title of the same holder, and
   // a state named right after the bracket is the state of both.
   private boolean bracket(Draft d, int at) {
-    if (isWord(at + 2, ")") && isAcronym(tokens.get(at + 1))) {
-      d.end = d.spanEnd = at + 3;
-      return true;
+    for (int close = at + 2; close <= at + 4; close++) {
+      if (isWord(close, ")") && allAcronyms(at + 1, close)) {
+        d.end = d.spanEnd = close + 1;
+        return true;
+      }
     }
     Optional<Office> inner = parseAt(at + 1);
     if (inner.isPresent() && isWord(inner.get().to(), ")")) {
@@ -308,6 +321,7 @@ final class OfficeParser {
       }
       int port = end(vocab.portfolios.longestAt(tokens, at));
       if (port > 0) {
+        best = port; // "the Azerbaijani Naval Forces", "the Russian General Staff"
         at = port;
         continue;
       }
@@ -393,6 +407,15 @@ final class OfficeParser {
 
   private static boolean isAbbreviation(Head head) {
     return head.text().length() <= 6 && head.text().equals(head.text().toUpperCase());
+  }
+
+  private boolean allAcronyms(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!isAcronym(tokens.get(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isAcronym(WordToken t) {

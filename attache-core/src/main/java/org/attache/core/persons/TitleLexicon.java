@@ -51,7 +51,8 @@ public final class TitleLexicon {
       int rank = rankEnd(tokens, i);
       int honorific = end(vocab.honorifics.longestAt(tokens, i));
       int officeEnd = office.map(Office::to).orElse(-1);
-      if (officeEnd > 0 && officeEnd >= Math.max(rank, honorific)) {
+      // A rank wins a tie: "Wing Commander" is a rank before it is a wing's commander.
+      if (officeEnd > 0 && officeEnd > rank && officeEnd >= honorific) {
         addOffice(text, tokens, office.get(), out);
         i = officeEnd;
       } else if (rank > 0 && rank >= honorific) {

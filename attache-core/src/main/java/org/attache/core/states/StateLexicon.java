@@ -36,6 +36,7 @@ public final class StateLexicon {
   private final Map<String, String> names = new HashMap<>();
   private final Set<String> clashes = new HashSet<>();
   private final Set<String> followers = new HashSet<>();
+  private final Set<String> leaders = new HashSet<>();
 
   private StateLexicon() {}
 
@@ -55,7 +56,12 @@ public final class StateLexicon {
       row.forEach(p -> lex.searched.add(p, CasePolicy.NAME, new Entry(null, null)));
     }
     for (List<String> row : LexiconFile.rows(StateLexicon.class, "name-clashes.txt")) {
-      Set<String> into = row.get(0).equals("clash") ? lex.clashes : lex.followers;
+      Set<String> into =
+          switch (row.get(0)) {
+            case "clash" -> lex.clashes;
+            case "follower" -> lex.followers;
+            default -> lex.leaders;
+          };
       row.subList(1, row.size()).forEach(into::add);
     }
     return lex;
@@ -150,6 +156,9 @@ public final class StateLexicon {
     }
     if (match.to() >= tokens.size()) {
       return false;
+    }
+    if (match.from() > 0 && leaders.contains(tokens.get(match.from() - 1).key())) {
+      return false; // "Defence Minister of India Raj Kumar"
     }
     WordToken next = tokens.get(match.to());
     boolean adjacent = next.span().start() == tokens.get(match.from()).span().end() + 1;

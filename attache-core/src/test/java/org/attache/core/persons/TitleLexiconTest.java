@@ -221,4 +221,39 @@ class TitleLexiconTest {
     assertThat(m.get(0).span().of(text)).isEqualTo("Russian Defense Minister");
     assertThat(m.get(0).country()).isEqualTo("RU");
   }
+
+  @Test
+  void readsStateAndServiceBeforeHeadAndCapitalsAsQualifiers() {
+    assertThat(offices("Commander of the Azerbaijani Naval Forces Rear Admiral Orkhan Aliyev"))
+        .extracting(TitleMatch::title, TitleMatch::country)
+        .containsExactly(tuple("Commander of the Azerbaijani Naval Forces", "AZ"));
+    assertThat(offices("the Kremlin spokesman and the IAF chief"))
+        .extracting(TitleMatch::title, TitleMatch::country)
+        .containsExactly(tuple("spokesman", "RU"), tuple("IAF chief", null));
+    assertThat(offices("arrived in Baku Defence Minister Ali Khan"))
+        .extracting(TitleMatch::title, TitleMatch::country)
+        .containsExactly(tuple("Defence Minister", null));
+  }
+
+  @Test
+  void prefersRankOnATieAndReadsHyphenatedModifiers() {
+    assertThat(find("Wing Commander Singh"))
+        .extracting(TitleMatch::title, TitleMatch::kind)
+        .containsExactly(tuple("Wing Commander", TitleKind.RANK));
+    assertThat(offices("Parliamentary Vice-Minister of Defense Taro Sato"))
+        .extracting(TitleMatch::title)
+        .containsExactly("Parliamentary Vice-Minister of Defense");
+  }
+
+  @Test
+  void skipsBareLowerCaseHeads() {
+    assertThat(offices("The minister said the president will visit.")).isEmpty();
+  }
+
+  @Test
+  void readsStateAfterOfEvenWhenItIsAlsoAGivenName() {
+    assertThat(offices("Defence Minister of India Raj Kumar"))
+        .extracting(TitleMatch::title, TitleMatch::country)
+        .containsExactly(tuple("Defence Minister", "IN"));
+  }
 }

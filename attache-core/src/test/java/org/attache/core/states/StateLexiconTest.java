@@ -93,6 +93,7 @@ class StateLexiconTest {
     assertThat(codes("striker Jordan Henderson said")).isEmpty();
     assertThat(codes("Jordan King Abdullah received")).containsExactly("JO");
     assertThat(codes("Chad President spoke; Chad Smith played")).containsExactly("TD");
+    assertThat(codes("the minister of India Raj Kumar")).containsExactly("IN");
   }
 
   @Test
