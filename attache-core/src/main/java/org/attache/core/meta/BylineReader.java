@@ -1,0 +1,86 @@
+package org.attache.core.meta;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads byline lines: {@code "By Vugar Khalilov"}, {@code "By Samir Ali – Trend:"}, {@code "By
+ * Azernews"}, {@code "BY JANE ROE | March 3, 2021"}, and the closing {@code "Reporting by Jane Roe;
+ * Editing by ..."}. A byline naming an outlet ("By Trend") gives the outlet, never an author; one
+ * naming a desk ("By Web Desk") gives neither.
+ */
+final class BylineReader {
+  private static final String NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
+  private static final String NAME =
+      "(?<name>"
+          + NAME_WORD
+          + "(?:\\s+(?:(?:de|da|van|von|al|bin|ul|el|der|la)\\s+)?"
+          + NAME_WORD
+          + "){0,3})";
+  private static final Pattern BYLINE =
+      Pattern.compile(
+          "^(?:By|BY|Written by|Reported by|Author:|Authored by|Posted by)\\s+"
+              + NAME
+              + "(?:\\s+(?:and|&)\\s+"
+              + NAME_WORD
+              + "(?:\\s+"
+              + NAME_WORD
+              + "){0,3})?"
+              + "(?:\\s+@\\w+)?"
+              + "(?:\\s*(?:[–—,]|-(?=\\s)|\\bfor\\b)\\s*(?<outlet>\\p{Lu}[\\p{L}\\p{N}.&'’ -]{0,40}?))?"
+              + "\\s*:?\\s*(?:[|•·]\\s*(?<rest>.*))?$");
+  private static final Pattern CLOSING =
+      Pattern.compile("^\\(?(?:Reporting|Additional reporting|Writing) by\\s+" + NAME + "\\b.*$");
+
+  private final OutletDirectory outlets;
+  private final DateReader dates;
+  private final Set<String> generic;
+
+  BylineReader(OutletDirectory outlets, DateReader dates, List<String> genericSources) {
+    this.outlets = outlets;
+    this.dates = dates;
+    this.generic = Set.copyOf(genericSources);
+  }
+
+  /** The byline {@code line} states, or null when it is none. */
+  Byline read(String line) {
+    String text = line.strip();
+    Matcher m = BYLINE.matcher(text);
+    if (m.matches()) {
+      return byline(m.group("name"), m.group("outlet"), m.group("rest"));
+    }
+    Matcher closing = CLOSING.matcher(text);
+    return closing.matches() ? new Byline(person(closing.group("name")), null, null) : null;
+  }
+
+  private Byline byline(String name, String outlet, String rest) {
+    PartialDate date = null;
+    if (rest != null) {
+      DateReader.DateLine written = dates.dateLine(rest);
+      if (written == null) {
+        return null; // "By X | something else" is not a byline we understand
+      }
+      date = written.date();
+    }
+    String outletName = outlet == null || isGeneric(outlet) ? null : outlets.name(outlet);
+    if (isGeneric(name)) {
+      return new Byline(null, outletName, date);
+    }
+    if (outlets.isKnown(name) || !name.contains(" ") || name.matches(".*\\.[A-Za-z]{2,4}")) {
+      return new Byline(null, outlets.name(name), date);
+    }
+    return new Byline(person(name), outletName, date);
+  }
+
+  private boolean isGeneric(String name) {
+    return generic.contains(name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L} ]", "").strip());
+  }
+
+  /** "JANE ROE" is written "Jane Roe"; a name in mixed case is kept as written. */
+  private static String person(String name) {
+    return name.equals(name.toUpperCase(Locale.ROOT)) ? DatelineReader.titleCase(name) : name;
+  }
+}

@@ -1,0 +1,128 @@
+package org.attache.core.meta;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the dateline at the start of a line, in the forms agencies use: {@code "BAKU, Azerbaijan,
+ * October 28."}, {@code "New Delhi, Dec 4 (IANS)"}, {@code "ISLAMABAD/BAKU –"}, {@code "Baku. 1
+ * May. REPORT.AZ/"}, {@code "Tokyo, March 24 (Jiji Press)--"}, {@code "Magelang, The Gulf
+ * Observer:"}, or a city alone on its line ({@code "ISTANBUL"}).
+ */
+final class DatelineReader {
+  private static final String CAPS_WORD = "[A-Z][A-Z'’-]+";
+  private static final String TITLE_WORD = "[A-Z][a-z'’-]+";
+  private static final Pattern CITY =
+      Pattern.compile(
+          "(?<caps>"
+              + CAPS_WORD
+              + "(?:[ /]"
+              + CAPS_WORD
+              + "){0,3})(?![a-z])"
+              + "|(?<title>"
+              + TITLE_WORD
+              + "(?:[ /-]"
+              + TITLE_WORD
+              + "){0,2})(?![a-z])");
+  private static final Pattern COUNTRY =
+      Pattern.compile(
+          "\\s*,\\s*[A-Z][A-Za-z]+(?:\\s[A-Z][A-Za-z]+)?(?=\\s*(?:,|\\(|--|[–—:]|-\\s))");
+  private static final Pattern DATE_OPENING = Pattern.compile("\\s*[,.]\\s*");
+  private static final Pattern OUTLET =
+      Pattern.compile(
+          "\\s*\\((?<paren>[A-Z][\\p{L}&.' -]{1,40})\\)"
+              + "|\\s*/(?<slash>[A-Z][\\p{L} -]{1,30})/\\.?"
+              + "|\\s+(?<domain>[A-Z][A-Za-z]+\\.[A-Za-z]{2,3})/"
+              + "|\\s*,\\s*(?<named>(?:The\\s)?[A-Z][\\p{L}&'’.]*(?:\\s[A-Z][\\p{L}&'’.]*){0,3})\\s*:(?!\\S)");
+  private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:--|[–—:]|-(?=\\s))");
+  private static final Pattern DOT = Pattern.compile("\\s*\\.(?=\\s|$)");
+
+  private final DateReader dates;
+  private final Set<String> institutionWords;
+
+  DatelineReader(DateReader dates, List<String> institutionWords) {
+    this.dates = dates;
+    this.institutionWords = Set.copyOf(institutionWords);
+  }
+
+  /** The dateline that opens {@code line}, or null when it has none. */
+  Dateline read(String line) {
+    Matcher city = CITY.matcher(line);
+    if (!city.lookingAt()) {
+      return null;
+    }
+    boolean caps = city.group("caps") != null;
+    String name = caps ? city.group("caps") : city.group("title");
+    if (isInstitution(name)) {
+      return null;
+    }
+    int at = city.end();
+    Matcher country = COUNTRY.matcher(line).region(at, line.length());
+    int afterCountry = country.lookingAt() ? country.end() : at;
+    at = afterCountry;
+    PartialDate date = null;
+    Matcher opening = DATE_OPENING.matcher(line).region(afterCountry, line.length());
+    if (opening.lookingAt()) {
+      DateReader.Found found = dates.dateAt(line, opening.end());
+      if (found != null) {
+        date = found.date();
+        at = skipDot(line, found.end());
+      }
+    }
+    Matcher outlet = OUTLET.matcher(line).region(at, line.length());
+    String outletName = null;
+    if (outlet.lookingAt()) {
+      outletName = firstGroup(outlet, "paren", "slash", "domain", "named");
+      at = outlet.end();
+    }
+    Matcher separator = SEPARATOR.matcher(line).region(at, line.length());
+    boolean separated = separator.lookingAt();
+    if (separated) {
+      at = separator.end();
+    }
+    boolean alone = line.substring(at).isBlank();
+    boolean valid =
+        date != null || outletName != null || (caps && (separated || alone) && words(name) <= 3);
+    return valid ? new Dateline(at, titleCase(name), date, outletName) : null;
+  }
+
+  private static int skipDot(String line, int at) {
+    Matcher dot = DOT.matcher(line).region(at, line.length());
+    return dot.lookingAt() ? dot.end() : at;
+  }
+
+  private boolean isInstitution(String name) {
+    for (String word : name.toLowerCase(Locale.ROOT).split("[ /-]")) {
+      if (institutionWords.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String firstGroup(Matcher m, String... names) {
+    for (String name : names) {
+      if (m.group(name) != null) {
+        return m.group(name).strip();
+      }
+    }
+    return null;
+  }
+
+  private static int words(String name) {
+    return name.split("[ /]").length;
+  }
+
+  /** "NEW DELHI" gives "New Delhi", "ISLAMABAD/BAKU" gives "Islamabad/Baku". */
+  static String titleCase(String name) {
+    return Pattern.compile("\\p{L}+")
+        .matcher(name)
+        .replaceAll(
+            m ->
+                m.group().substring(0, 1).toUpperCase(Locale.ROOT)
+                    + m.group().substring(1).toLowerCase(Locale.ROOT));
+  }
+}

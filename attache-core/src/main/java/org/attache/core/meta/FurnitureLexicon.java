@@ -1,0 +1,83 @@
+package org.attache.core.meta;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises site furniture lines from the phrase lists {@code furniture-lines.txt}, {@code
+ * furniture-openings.txt} and {@code furniture-phrases.txt}, plus the forms no list can hold:
+ * weather widgets ("14 C") and lines of bare punctuation ("---").
+ *
+ * <p>Openings and phrases are only tested on short lines: a real paragraph that happens to contain
+ * "privacy policy" costs more to lose than a kept widget.
+ */
+final class FurnitureLexicon {
+  private static final int LONGEST_PHRASE_LINE_WORDS = 30;
+  private static final int LONGEST_OPENING_LINE_WORDS = 60;
+  private static final Pattern WEATHER =
+      Pattern.compile("^(?:\\p{L}+\\s+)?[-+]?\\d{1,3}\\s*(?:°\\s*[CF]?|[CF])$");
+
+  /** "Home › World › Asia", "News | Politics | Sport": three or more short items. */
+  private static final Pattern MENU =
+      Pattern.compile("^(?:[^|›»>/•·]{1,25}\\s[|›»>/•·]\\s*){2,}[^|›»>/•·]{1,25}$");
+
+  private static final Pattern ITEM_SEPARATORS = Pattern.compile("[\\s|›»>/•·,]+");
+  private static final Pattern NO_WORDS = Pattern.compile("^[^\\p{L}\\p{N}]*$");
+
+  private final Set<String> lines;
+  private final List<String> openings;
+  private final List<String> phrases;
+
+  private FurnitureLexicon(Set<String> lines, List<String> openings, List<String> phrases) {
+    this.lines = lines;
+    this.openings = openings;
+    this.phrases = phrases;
+  }
+
+  static FurnitureLexicon standard() {
+    return new FurnitureLexicon(
+        Set.copyOf(
+            Lexicon.lowerCaseEntries("furniture-lines.txt").stream().map(e -> key(e)).toList()),
+        Lexicon.lowerCaseEntries("furniture-openings.txt"),
+        Lexicon.lowerCaseEntries("furniture-phrases.txt"));
+  }
+
+  boolean isFurniture(Line line) {
+    String text = line.plain();
+    if (NO_WORDS.matcher(text).matches() || WEATHER.matcher(text).matches()) {
+      return true;
+    }
+    if (lines.contains(key(text)) || MENU.matcher(text).matches() || isButtonRow(text)) {
+      return true;
+    }
+    String lower = text.toLowerCase(Locale.ROOT);
+    return (line.words() <= LONGEST_OPENING_LINE_WORDS
+            && openings.stream().anyMatch(lower::startsWith))
+        || (line.words() <= LONGEST_PHRASE_LINE_WORDS
+            && phrases.stream().anyMatch(lower::contains));
+  }
+
+  /** "Facebook Twitter WhatsApp Email": every item is a furniture word on its own. */
+  private boolean isButtonRow(String text) {
+    String[] items = ITEM_SEPARATORS.split(text.strip());
+    if (items.length < 2) {
+      return false;
+    }
+    for (String item : items) {
+      if (!lines.contains(key(item))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Case, inner spacing, bullets and trailing punctuation do not tell furniture apart. */
+  private static String key(String text) {
+    return text.toLowerCase(Locale.ROOT)
+        .replaceAll("^[\\s•·*>|-]+", "")
+        .replaceAll("[\\s.:…!|»›>-]+$", "")
+        .replaceAll("\\s+", " ");
+  }
+}

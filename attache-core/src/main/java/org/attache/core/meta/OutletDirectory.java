@@ -1,0 +1,84 @@
+package org.attache.core.meta;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The news outlets Attaché knows by name ({@code outlets.txt}) and the rules that turn an outlet as
+ * a page writes it into its name: {@code "REPORT.AZ"} is {@code "Report"}, {@code "Azernews.Az"} is
+ * {@code "Azernews"}.
+ */
+final class OutletDirectory {
+  private static final Pattern DOMAIN_SUFFIX = Pattern.compile("(?i)\\.(?:[a-z]{2,4})$");
+  private static final Pattern NAME =
+      Pattern.compile(
+          "(?:The\\s)?[A-Z][\\p{L}\\p{N}&'’.-]*(?:\\s(?:of\\s)?[A-Z][\\p{L}\\p{N}&'’.-]*){0,3}");
+
+  private final Map<String, String> canonical;
+  private final Set<String> institutionWords;
+
+  private OutletDirectory(Map<String, String> canonical, Set<String> institutionWords) {
+    this.canonical = Map.copyOf(canonical);
+    this.institutionWords = Set.copyOf(institutionWords);
+  }
+
+  static OutletDirectory standard(List<String> institutionWords) {
+    Map<String, String> canonical = new HashMap<>();
+    for (String entry : Lexicon.entries("outlets.txt")) {
+      String[] names = entry.split("\\|");
+      String name = names[0].strip();
+      for (String alias : names) {
+        canonical.putIfAbsent(key(alias), name);
+      }
+    }
+    return new OutletDirectory(canonical, Set.copyOf(institutionWords));
+  }
+
+  /** Whether {@code name} (as written, a domain suffix allowed) is a known outlet. */
+  boolean isKnown(String name) {
+    return name != null && canonical.containsKey(key(withoutDomain(name)));
+  }
+
+  /**
+   * The outlet's name as the text writes it, without a domain suffix; an all-capitals form of a
+   * known outlet takes the known spelling. Returns null when {@code raw} cannot be an outlet's
+   * name.
+   */
+  String name(String raw) {
+    if (raw == null) {
+      return null;
+    }
+    String name = withoutDomain(raw.strip().replaceAll("^[/(\\s]+|[/):,.\\s]+$", ""));
+    if (name.isEmpty() || !Character.isLetter(name.charAt(0))) {
+      return null;
+    }
+    String known = canonical.get(key(name));
+    boolean shouting = name.equals(name.toUpperCase(Locale.ROOT)) && name.length() > 4;
+    return known != null && shouting ? known : name;
+  }
+
+  /** Whether {@code name} looks like an outlet's name: capitalised words, not an institution. */
+  boolean couldBeOutlet(String name) {
+    if (name == null || !NAME.matcher(name).matches()) {
+      return false;
+    }
+    for (String word : name.toLowerCase(Locale.ROOT).split("\\s+")) {
+      if (institutionWords.contains(word)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String withoutDomain(String name) {
+    return name.contains(" ") ? name : DOMAIN_SUFFIX.matcher(name).replaceFirst("");
+  }
+
+  private static String key(String name) {
+    return name.strip().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+  }
+}

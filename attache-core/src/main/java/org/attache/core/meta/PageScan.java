@@ -1,0 +1,255 @@
+package org.attache.core.meta;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.attache.core.meta.MetaDraft.DateEvidence;
+import org.attache.core.meta.MetaDraft.OutletEvidence;
+
+/**
+ * One pass over one report: gives each line its role, in text order, while the metadata is read.
+ * The header (lines before the first sentence of prose) is where titles, page clocks and site
+ * labels live; the dateline opens one of the first paragraphs. Not thread-safe: one per report.
+ */
+final class PageScan {
+  private static final Pattern CRAWL_HEADER =
+      Pattern.compile("^date\\s+(\\d{4})-(\\d{2})-(\\d{2})(?=\\s|$)");
+  private static final int LONGEST_TITLE_WORDS = 20;
+  private static final int PARAGRAPHS_WITH_DATELINE = 2;
+  private static final int PARAGRAPHS_WITH_REPORTER = 3;
+
+  private final PageReaders readers;
+  private final MetaDraft draft = new MetaDraft();
+  private final List<TextBlock> crawlHeader = new ArrayList<>();
+  private final List<Line> lines;
+  private final List<String> keys;
+  private final Map<String, Integer> keyCounts = new HashMap<>();
+  private boolean inHeader = true;
+  private int paragraphs;
+
+  PageScan(PageReaders readers, String text) {
+    this.readers = readers;
+    this.lines = withoutCrawlHeader(Line.split(text));
+    this.keys = lines.stream().map(l -> key(l.plain())).toList();
+    keys.forEach(k -> keyCounts.merge(k, 1, Integer::sum));
+  }
+
+  Layout read() {
+    List<List<TextBlock>> roles = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      roles.add(classify(i));
+    }
+    new TeaserFilter(lines).apply(roles);
+    List<TextBlock> blocks = new ArrayList<>(crawlHeader);
+    roles.forEach(blocks::addAll);
+    return new Layout(draft.build(), blocks);
+  }
+
+  /** Scrapes glue {@code " date 2021-03-03 "} before the first line: a META block of its own. */
+  private List<Line> withoutCrawlHeader(List<Line> all) {
+    if (all.isEmpty()) {
+      return all;
+    }
+    Line first = all.get(0);
+    Matcher m = CRAWL_HEADER.matcher(first.text());
+    if (!m.lookingAt()) {
+      return all;
+    }
+    crawlHeader.add(new TextBlock(first.upTo(m.end()).span(), BlockRole.META));
+    draft.published(
+        PartialDate.of(
+            Integer.valueOf(m.group(1)),
+            Integer.parseInt(m.group(2)),
+            Integer.parseInt(m.group(3))),
+        DateEvidence.CRAWL_HEADER);
+    List<Line> rest = new ArrayList<>(all.subList(1, all.size()));
+    Line remainder = first.from(m.end());
+    if (remainder != null) {
+      rest.add(0, remainder);
+    }
+    return rest;
+  }
+
+  private List<TextBlock> classify(int i) {
+    Line line = lines.get(i);
+    String plain = line.plain();
+    if (readers.outlets().isCopyright(plain)) {
+      draft.outlet(readers.outlets().copyrightHolder(plain), OutletEvidence.COPYRIGHT);
+      return one(line, BlockRole.META);
+    }
+    if (readers.furniture().isFurniture(line)) {
+      return one(line, BlockRole.FURNITURE);
+    }
+    if (readMetaLine(line, plain)) {
+      return one(line, BlockRole.META);
+    }
+    if (!draft.hasDateline() && paragraphs < PARAGRAPHS_WITH_DATELINE) {
+      List<TextBlock> dateline = readDateline(line);
+      if (dateline != null) {
+        return dateline;
+      }
+    }
+    return classifyText(i, line, plain);
+  }
+
+  /** Headline, repeated caption, header label or body: what is left once metadata is read. */
+  private List<TextBlock> classifyText(int i, Line line, String plain) {
+    // The dateline opens the story: a headline-like line below it is a caption or standfirst.
+    if (!draft.hasTitle() && inHeader && !draft.hasDateline() && isTitle(i)) {
+      draft.title(
+          readers.outlets().withoutSiteName(plain, s -> draft.outlet(s, OutletEvidence.SITE_NAME)));
+      return one(line, BlockRole.HEADLINE);
+    }
+    if (draft.hasTitle() && isHeadlineCopy(i)) {
+      return one(line, BlockRole.HEADLINE);
+    }
+    if (isEcho(i) || (inHeader && !line.isProse() && line.words() <= 3)) {
+      return one(line, BlockRole.FURNITURE);
+    }
+    return body(line);
+  }
+
+  /** Reads a line that is metadata only (byline, date, outlet, address); false when it is not. */
+  private boolean readMetaLine(Line line, String plain) {
+    OutletReader outlets = readers.outlets();
+    String url = outlets.url(plain);
+    if (url != null) {
+      draft.url(url);
+      return true;
+    }
+    String source = outlets.source(plain);
+    if (source != null || outlets.isGenericSource(plain)) {
+      draft.outlet(source, OutletEvidence.SIGN_OFF);
+      return true;
+    }
+    Byline byline = readers.bylines().read(plain);
+    if (byline != null) {
+      draft.author(byline.author());
+      draft.outlet(byline.outlet(), OutletEvidence.BYLINE);
+      draft.published(
+          byline.date(), inHeader ? DateEvidence.DATE_LINE : DateEvidence.LATE_DATE_LINE);
+      return true;
+    }
+    return readDateLine(plain) || readOutletLine(line, plain);
+  }
+
+  private boolean readDateLine(String plain) {
+    DateReader.DateLine date = readers.dates().dateLine(plain);
+    if (date != null) {
+      // A weekday-led date above the headline is the site's clock, not the report's date.
+      boolean clock = date.weekday() && inHeader && !draft.hasTitle();
+      if (!clock) {
+        draft.published(
+            date.date(), inHeader ? DateEvidence.DATE_LINE : DateEvidence.LATE_DATE_LINE);
+      }
+      return true;
+    }
+    return readers.dates().isDateStub(plain);
+  }
+
+  private boolean readOutletLine(Line line, String plain) {
+    OutletReader outlets = readers.outlets();
+    OutletReader.DatedOutlet dated = outlets.datedOutlet(plain);
+    if (dated != null) {
+      draft.outlet(dated.outlet(), OutletEvidence.SIGN_OFF);
+      draft.published(
+          dated.date(), inHeader ? DateEvidence.DATE_LINE : DateEvidence.LATE_DATE_LINE);
+      return true;
+    }
+    String signed = outlets.signOff(plain);
+    if (signed == null && line.words() <= 12) {
+      signed = outlets.attribution(plain);
+    }
+    if (signed != null) {
+      draft.outlet(signed, OutletEvidence.SIGN_OFF);
+      return true;
+    }
+    String site = inHeader ? outlets.siteName(plain) : null;
+    draft.outlet(site, OutletEvidence.SITE_NAME);
+    return site != null;
+  }
+
+  /** A dateline opening the line: META for it, BODY for the rest; null when there is none. */
+  private List<TextBlock> readDateline(Line line) {
+    Dateline dateline = readers.datelines().read(line.text());
+    if (dateline == null) {
+      return null;
+    }
+    draft.dateline(dateline);
+    draft.outlet(readers.outletDirectory().name(dateline.outlet()), OutletEvidence.DATELINE);
+    Line head = line.upTo(dateline.length());
+    Line rest = line.from(dateline.length());
+    if (head != null && head.text().matches(".*\\d{4}.*")) {
+      draft.published(dateline.date(), DateEvidence.DATELINE);
+    }
+    List<TextBlock> blocks = new ArrayList<>();
+    if (head != null) {
+      blocks.add(new TextBlock(head.span(), BlockRole.META));
+    }
+    if (rest != null) {
+      blocks.addAll(body(rest));
+    }
+    return blocks;
+  }
+
+  private List<TextBlock> body(Line line) {
+    if (line.text().endsWith(":") && line.words() >= 3) {
+      inHeader = false; // a lead-in to a list: the report has begun
+    }
+    if (line.isProse()) {
+      inHeader = false;
+      paragraphs++;
+      if (paragraphs <= PARAGRAPHS_WITH_REPORTER) {
+        draft.outlet(
+            readers.outlets().reportingPhrase(line.text()), OutletEvidence.REPORTING_PHRASE);
+      }
+    }
+    return one(line, BlockRole.BODY);
+  }
+
+  /**
+   * A headline: a line of a few words to a short clause, not a label ("Pakistan Defence Ministry");
+   * a final period only on a short single clause standing above non-prose.
+   */
+  private boolean isTitle(int i) {
+    Line line = lines.get(i);
+    String plain = line.plain();
+    int words = line.words();
+    if (words < 3 || words > LONGEST_TITLE_WORDS || plain.endsWith(":") || plain.endsWith(",")) {
+      return false;
+    }
+    if (words == 3 && !plain.matches(".*(?<![\\p{L}])\\p{Ll}.*")) {
+      return false;
+    }
+    if (line.endsSentence()) {
+      boolean aboveLabel = i + 1 < lines.size() && !lines.get(i + 1).isProse();
+      return words <= 10 && !plain.matches(".*[.!?]\\s+\\p{Lu}.*") && aboveLabel;
+    }
+    return true;
+  }
+
+  /** The headline again, perhaps with the site's name after it. */
+  private boolean isHeadlineCopy(int i) {
+    String title = key(draft.title());
+    String copy = key(readers.outlets().withoutSiteName(lines.get(i).plain(), s -> {}));
+    return keys.get(i).equals(title) || copy.equals(title);
+  }
+
+  /** A caption: a line without a final stop whose words occur again elsewhere on the page. */
+  private boolean isEcho(int i) {
+    return !lines.get(i).endsSentence() && keyCounts.get(keys.get(i)) > 1;
+  }
+
+  private static List<TextBlock> one(Line line, BlockRole role) {
+    return new ArrayList<>(List.of(new TextBlock(line.span(), role)));
+  }
+
+  /** Case, punctuation and Markdown do not tell two copies of a line apart. */
+  static String key(String text) {
+    return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+  }
+}

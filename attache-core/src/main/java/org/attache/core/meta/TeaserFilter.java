@@ -1,0 +1,46 @@
+package org.attache.core.meta;
+
+import java.util.List;
+
+/**
+ * Marks teasers of other articles as furniture: headline-like lines that follow a furniture line
+ * ("Related articles" and its list), and, after the report's last sentence, lists of them or stubs
+ * of a few words ("Share po"). Lines that read as sentences are never touched, nor a lone longer
+ * line at the end (a paragraph the scrape cut short): a missed sentence costs more than a kept
+ * teaser.
+ */
+final class TeaserFilter {
+  private static final int STUB_WORDS = 4;
+
+  private final List<Line> lines;
+
+  TeaserFilter(List<Line> lines) {
+    this.lines = lines;
+  }
+
+  void apply(List<List<TextBlock>> roles) {
+    int lastProse = -1;
+    for (int i = 0; i < lines.size(); i++) {
+      if (isBody(roles.get(i)) && lines.get(i).isProse()) {
+        lastProse = i;
+      }
+    }
+    for (int i = 0; i < lines.size(); i++) {
+      boolean afterReport = lastProse >= 0 && i > lastProse;
+      boolean listedUnderFurniture = i > 0 && isFurniture(roles.get(i - 1));
+      if (isBody(roles.get(i))
+          && !lines.get(i).isProse()
+          && (afterReport || listedUnderFurniture)) {
+        roles.set(i, List.of(new TextBlock(lines.get(i).span(), BlockRole.FURNITURE)));
+      }
+    }
+  }
+
+  private static boolean isBody(List<TextBlock> blocks) {
+    return blocks.size() == 1 && blocks.get(0).role() == BlockRole.BODY;
+  }
+
+  private static boolean isFurniture(List<TextBlock> blocks) {
+    return !blocks.isEmpty() && blocks.stream().allMatch(b -> b.role() == BlockRole.FURNITURE);
+  }
+}

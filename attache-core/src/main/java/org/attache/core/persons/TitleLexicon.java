@@ -1,0 +1,142 @@
+package org.attache.core.persons;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.attache.core.Span;
+import org.attache.core.lexicon.PhraseMatch;
+import org.attache.core.lexicon.WordToken;
+import org.attache.core.lexicon.WordTokens;
+import org.attache.core.persons.OfficeParser.Office;
+import org.attache.core.persons.OfficeParser.StateAt;
+import org.attache.core.states.StateForm;
+import org.attache.core.states.StateLexicon;
+import org.attache.core.states.StateMention;
+
+/**
+ * Offices, military ranks and honorifics of defence ministries, armed forces, governments and
+ * diplomacy as English-language news writes them. Data files beside this class: office heads,
+ * portfolios, organisation nouns, modifiers, ranks with their abbreviations, honorifics. Immutable
+ * and thread-safe.
+ *
+ * <p>Example: in "Minister of Defense of the Republic of Azerbaijan Colonel General Zakir Hasanov"
+ * {@code find} gives the OFFICE "Minister of Defense" (AZ, its span running to "Azerbaijan") and
+ * the RANK "Colonel General".
+ */
+public final class TitleLexicon {
+  private static final TitleLexicon STANDARD = new TitleLexicon(StateLexicon.standard());
+
+  private final TitleVocabulary vocab = TitleVocabulary.load();
+  private final StateLexicon states;
+
+  private TitleLexicon(StateLexicon states) {
+    this.states = states;
+  }
+
+  public static TitleLexicon standard() {
+    return STANDARD;
+  }
+
+  /** Every title in {@code region} of {@code text}, in text order, without overlaps. */
+  public List<TitleMatch> find(String text, Span region) {
+    List<WordToken> tokens = WordTokens.of(text, region);
+    OfficeParser parser = new OfficeParser(vocab, tokens, statesByToken(text, region, tokens));
+    List<TitleMatch> out = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      Optional<Office> office = parser.parseAt(i);
+      int rank = rankEnd(tokens, i);
+      int honorific = end(vocab.honorifics.longestAt(tokens, i));
+      int officeEnd = office.map(Office::to).orElse(-1);
+      // A rank wins a tie: "Wing Commander" is a rank before it is a wing's commander.
+      if (officeEnd > 0 && officeEnd > rank && officeEnd >= honorific) {
+        addOffice(text, tokens, office.get(), out);
+        i = officeEnd;
+      } else if (rank > 0 && rank >= honorific) {
+        out.add(match(text, tokens, i, rank, TitleKind.RANK, null));
+        i = rank;
+      } else if (honorific > 0) {
+        out.add(match(text, tokens, i, honorific, TitleKind.HONORIFIC, null));
+        i = honorific;
+      } else {
+        i++;
+      }
+    }
+    out.sort(Comparator.comparingInt(m -> m.span().start()));
+    return out;
+  }
+
+  /** The full rank of a rank or its abbreviation: "Col-Gen" gives "Colonel General". */
+  public Optional<String> normalizeRank(String rank) {
+    return Optional.ofNullable(vocab.rankByKey.get(TitleVocabulary.key(rank.strip())));
+  }
+
+  /**
+   * The full office of an abbreviation: "PM" gives "Prime Minister", "CDS" gives "Chief of Defence
+   * Staff".
+   */
+  public Optional<String> normalizeOffice(String office) {
+    return Optional.ofNullable(vocab.officeByAbbreviation.get(office.strip()));
+  }
+
+  private void addOffice(String text, List<WordToken> tokens, Office o, List<TitleMatch> out) {
+    Span span = span(tokens, o.from(), o.to());
+    String title = span(tokens, o.titleFrom(), o.titleTo()).of(text);
+    out.add(new TitleMatch(span, title, TitleKind.OFFICE, o.country()));
+    o.inner().forEach(inner -> addOffice(text, tokens, inner, out));
+  }
+
+  // One-word ranks count only before a name: "General Raza", not "General Staff" or "Major
+  // Exercise".
+  private int rankEnd(List<WordToken> tokens, int i) {
+    Optional<PhraseMatch<String>> m = vocab.ranks.longestAt(tokens, i);
+    if (m.isEmpty()) {
+      return -1;
+    }
+    int to = m.get().to();
+    long words = tokens.subList(i, to).stream().filter(WordToken::isWord).count();
+    if (words > 1) {
+      return to;
+    }
+    boolean beforeName =
+        to < tokens.size()
+            && tokens.get(to).isWord()
+            && tokens.get(to).isCapitalised()
+            && !vocab.isOfficeWord(tokens.get(to));
+    return beforeName ? to : -1;
+  }
+
+  private Map<Integer, StateAt> statesByToken(String text, Span region, List<WordToken> tokens) {
+    Map<Integer, Integer> tokenAtChar = new HashMap<>();
+    for (int k = 0; k < tokens.size(); k++) {
+      tokenAtChar.put(tokens.get(k).span().start(), k);
+      tokenAtChar.put(-tokens.get(k).span().end() - 1, k + 1);
+    }
+    Map<Integer, StateAt> out = new HashMap<>();
+    for (StateMention m : states.find(text, region)) {
+      Integer from = tokenAtChar.get(m.span().start());
+      Integer to = tokenAtChar.get(-m.span().end() - 1);
+      if (from != null && to != null) {
+        out.put(from, new StateAt(to, m.code(), m.form() == StateForm.CAPITAL));
+      }
+    }
+    return out;
+  }
+
+  private static TitleMatch match(
+      String text, List<WordToken> tokens, int from, int to, TitleKind kind, String country) {
+    Span span = span(tokens, from, to);
+    return new TitleMatch(span, span.of(text), kind, country);
+  }
+
+  private static Span span(List<WordToken> tokens, int from, int to) {
+    return new Span(tokens.get(from).span().start(), tokens.get(to - 1).span().end());
+  }
+
+  private static int end(Optional<? extends PhraseMatch<?>> m) {
+    return m.map(PhraseMatch::to).orElse(-1);
+  }
+}

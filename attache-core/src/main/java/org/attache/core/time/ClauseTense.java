@@ -1,0 +1,93 @@
+package org.attache.core.time;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Guesses from the words around an expression whether its clause speaks of the past or the future,
+ * which decides the year of "in August" and the week of "on Monday".
+ *
+ * <p>Example: in "talks will resume on Monday" the cue "will" makes Monday the next one; in "the
+ * minister said on Monday" the cue "said" makes it the last one.
+ */
+final class ClauseTense {
+  private static final Pattern WORD = Pattern.compile("[\\p{L}'’]+");
+  private static final int BEFORE = 10;
+  private static final int AFTER = 4;
+  private static final int REACH = 240;
+
+  private final TimeLexicon lexicon;
+
+  ClauseTense(TimeLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** The tense cue nearest before the expression wins, then the nearest one just after it. */
+  Tense of(String text, int start, int end) {
+    List<String> before = words(text, sentenceStart(text, start), start);
+    for (int i = before.size() - 1; i >= Math.max(0, before.size() - BEFORE); i--) {
+      Tense t = cue(before, i);
+      if (t != Tense.UNKNOWN) {
+        return t;
+      }
+    }
+    List<String> after = words(text, end, sentenceEnd(text, end));
+    for (int i = 0; i < Math.min(AFTER, after.size()); i++) {
+      Tense t = cue(after, i);
+      if (t != Tense.UNKNOWN) {
+        return t;
+      }
+    }
+    return Tense.UNKNOWN;
+  }
+
+  private Tense cue(List<String> words, int i) {
+    String w = words.get(i);
+    if (lexicon.futureCue(w) || w.endsWith("'ll") || w.endsWith("’ll")) {
+      return Tense.FUTURE;
+    }
+    if (lexicon.pastCue(w)) {
+      return Tense.PAST;
+    }
+    // A past participle after a form of "be" is a passive ("is due to be published"), no tense.
+    boolean passive = i > 0 && words.get(i - 1).matches("be|is|are|am|being|been|to");
+    if (w.length() > 4 && w.endsWith("ed") && !passive) {
+      return Tense.PAST;
+    }
+    return Tense.UNKNOWN;
+  }
+
+  private static List<String> words(String text, int from, int to) {
+    List<String> words = new ArrayList<>();
+    Matcher m = WORD.matcher(text).region(from, to);
+    while (m.find()) {
+      words.add(m.group().toLowerCase());
+    }
+    return words;
+  }
+
+  private static int sentenceStart(String text, int start) {
+    int limit = Math.max(0, start - REACH);
+    for (int i = start - 1; i > limit; i--) {
+      char c = text.charAt(i);
+      if (c == '\n'
+          || ((c == '.' || c == '!' || c == '?') && Character.isWhitespace(text.charAt(i + 1)))) {
+        return i + 1;
+      }
+    }
+    return limit;
+  }
+
+  private static int sentenceEnd(String text, int end) {
+    int limit = Math.min(text.length(), end + REACH);
+    for (int i = end; i < limit; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '.' || c == '!' || c == '?') {
+        return i;
+      }
+    }
+    return limit;
+  }
+}

@@ -1,0 +1,77 @@
+package org.attache.core.time;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+
+/**
+ * Recurring times (TIMEX3 SET): "every year" {@code P1Y}, "each Monday" {@code XXXX-WXX-1}, "every
+ * morning" {@code XXXX-XX-XXTMO}, "annually", "twice a week", "$2 billion a year", "per month".
+ *
+ * <p>Example: "the drills are held every two years" reads "every two years" as SET {@code P2Y}.
+ */
+final class SetRules {
+  private static final Set<String> AMOUNTS =
+      Set.of("million", "billion", "trillion", "dollars", "euros", "percent", "tons", "tonnes");
+
+  private SetRules() {}
+
+  static List<TimexRule> of(TimeLexicon lex) {
+    return List.of(
+        new TimexRule(
+            "every unit",
+            lex.compile(
+                "{S}(?:every|each)\\s+(?:(?<n>{NUMBER})\\s+|other\\s+)?"
+                    + "(?:(?<u>{UNIT})|(?<wd>{WEEKDAY})|(?<p>{PART})){E}"),
+            SetRules::every),
+        new TimexRule(
+            "frequency word",
+            lex.compile("{S}(?-i:(?<w>{SETWORD})){E}"),
+            (m, c) -> List.of(c.timex(m, TimexType.SET, c.lexicon().setValue(m.group("w"))))),
+        new TimexRule(
+            "times a unit",
+            lex.compile(
+                "{S}(?:once|twice|(?:\\d+|{NUMBER})\\s+times)\\s+(?:a|an|per|every|each)\\s+"
+                    + "(?<u>{UNIT}){E}"),
+            SetRules::perUnit),
+        new TimexRule(
+            "amount a unit",
+            lex.compile("{S}a\\s+(?<u>year|month|week|day){E}"),
+            SetRules::amountPerUnit),
+        new TimexRule(
+            "per unit",
+            lex.compile("{S}per\\s+(?<u>year|month|week|day|hour){E}"),
+            SetRules::perUnit));
+  }
+
+  private static List<Timex> every(Matcher m, TagContext c) {
+    if (TagContext.has(m, "wd")) {
+      return List.of(c.timex(m, TimexType.SET, "XXXX-WXX-" + c.lexicon().weekday(m.group("wd"))));
+    }
+    if (TagContext.has(m, "p")) {
+      return List.of(
+          c.timex(m, TimexType.SET, "XXXX-XX-XXT" + c.lexicon().partOfDay(m.group("p"))));
+    }
+    String n = TagContext.has(m, "n") ? c.lexicon().number(m.group("n")) : "1";
+    if (m.group().toLowerCase().contains("other")) {
+      n = "2";
+    }
+    return List.of(
+        c.timex(m, TimexType.SET, DurationRules.value(n, c.lexicon().unit(m.group("u")), false)));
+  }
+
+  /** "$2 billion a year", "30 percent a year": an amount before "a year" makes it a rate. */
+  private static List<Timex> amountPerUnit(Matcher m, TagContext c) {
+    char before = c.before(m.start() - 1);
+    String word = c.wordBefore(m.start()).toLowerCase();
+    if (!Character.isDigit(before) && before != '%' && !AMOUNTS.contains(word)) {
+      return List.of();
+    }
+    return perUnit(m, c);
+  }
+
+  private static List<Timex> perUnit(Matcher m, TagContext c) {
+    return List.of(
+        c.timex(m, TimexType.SET, DurationRules.value("1", c.lexicon().unit(m.group("u")), false)));
+  }
+}

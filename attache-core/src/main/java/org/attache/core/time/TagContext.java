@@ -1,0 +1,102 @@
+package org.attache.core.time;
+
+import java.util.regex.Matcher;
+import org.attache.core.Span;
+
+/**
+ * What a rule's reading sees besides its match: the whole text, the anchor's calendar, the lexicon,
+ * and the tense of the clause.
+ *
+ * <p>Example: {@code context.timex(m, "date", TimexType.DATE, "2013")} makes a timex of the named
+ * group {@code date} of the match.
+ */
+final class TagContext {
+  private final String text;
+  private final AnchoredCalendar calendar;
+  private final TimeLexicon lexicon;
+  private final ClauseTense tense;
+
+  TagContext(String text, TimeAnchor anchor, TimeLexicon lexicon, ClauseTense tense) {
+    this.text = text;
+    this.calendar = new AnchoredCalendar(anchor);
+    this.lexicon = lexicon;
+    this.tense = tense;
+  }
+
+  String text() {
+    return text;
+  }
+
+  AnchoredCalendar calendar() {
+    return calendar;
+  }
+
+  TimeLexicon lexicon() {
+    return lexicon;
+  }
+
+  Tense tense(Matcher m) {
+    return tense.of(text, m.start(), m.end());
+  }
+
+  Timex timex(int start, int end, TimexType type, String value) {
+    return new Timex(new Span(start, end), text.substring(start, end), type, value);
+  }
+
+  /** The whole match as a timex. */
+  Timex timex(Matcher m, TimexType type, String value) {
+    return timex(m.start(), m.end(), type, value);
+  }
+
+  /** A named group of the match as a timex. */
+  Timex timex(Matcher m, String group, TimexType type, String value) {
+    return timex(m.start(group), m.end(group), type, value);
+  }
+
+  /** The character before an offset, or a space at the start of the text. */
+  char before(int offset) {
+    return offset > 0 ? text.charAt(offset - 1) : ' ';
+  }
+
+  /** The character at an offset, or a space past the end of the text. */
+  char at(int offset) {
+    return offset < text.length() ? text.charAt(offset) : ' ';
+  }
+
+  /**
+   * The word ending before an offset, skipping spaces and dashes ("Brothers" in "Brothers - 2021").
+   */
+  String wordBefore(int offset) {
+    int end = offset;
+    while (end > 0 && " \t-–—".indexOf(text.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    int start = end;
+    while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+      start--;
+    }
+    return text.substring(start, end);
+  }
+
+  /** The word starting after an offset, skipping spaces. */
+  String wordAfter(int offset) {
+    int start = offset;
+    while (start < text.length() && text.charAt(start) == ' ') {
+      start++;
+    }
+    int end = start;
+    while (end < text.length() && Character.isLetter(text.charAt(end))) {
+      end++;
+    }
+    return text.substring(start, end);
+  }
+
+  /** Whether the match filled a named group; false too when the rule's regex has no such group. */
+  static boolean has(Matcher m, String group) {
+    try {
+      return m.group(group) != null;
+    } catch (IllegalArgumentException noSuchGroup) {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,82 @@
+package org.attache.core.time;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One lexicon file of the time tagger: lines {@code word value}, lower case, {@code #} comments.
+ *
+ * <p>Example: {@code WordList.load("months.txt").get("sept.")} is {@code "9"}; a line without a
+ * value ({@code will}) maps to the empty string.
+ */
+final class WordList {
+  private final Map<String, String> entries;
+
+  private WordList(Map<String, String> entries) {
+    this.entries = Map.copyOf(entries);
+  }
+
+  static WordList load(String name) {
+    try (InputStream in = WordList.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException(
+            "Missing time lexicon " + name + " next to " + WordList.class.getName());
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      Map<String, String> entries = new LinkedHashMap<>();
+      String line;
+      while ((line = reader.readLine()) != null) {
+        String entry = line.strip();
+        if (entry.isEmpty() || entry.startsWith("#")) {
+          continue;
+        }
+        // The value is the last field, so keys may hold spaces ("new year's day 01-01").
+        int cut = entry.lastIndexOf(' ');
+        if (cut < 0) {
+          entries.put(entry.toLowerCase(), "");
+        } else {
+          entries.put(entry.substring(0, cut).toLowerCase(), entry.substring(cut + 1));
+        }
+      }
+      return new WordList(entries);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read time lexicon " + name, e);
+    }
+  }
+
+  String get(String word) {
+    return entries.get(normal(word));
+  }
+
+  boolean contains(String word) {
+    return entries.containsKey(normal(word));
+  }
+
+  /** A regex matching any key; longer keys win, so "christmas day" beats "christmas". */
+  String alternation() {
+    return RegexTrie.of(entries.keySet());
+  }
+
+  /** Like {@link #alternation()} but case-sensitive: "May" and "MAY" match, "may" does not. */
+  String capitalisedAlternation() {
+    List<String> forms = new ArrayList<>();
+    entries.keySet().forEach(k -> forms.addAll(List.of(capitalised(k), k.toUpperCase())));
+    return "(?-i:" + RegexTrie.of(forms) + ")";
+  }
+
+  private static String capitalised(String word) {
+    return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+  }
+
+  static String normal(String word) {
+    return word.toLowerCase().replaceAll("\\s+", " ").replace('’', '\'');
+  }
+}
