@@ -51,6 +51,7 @@ class KnowledgeBaseTest {
         List.of(),
         List.of(),
         List.of(p),
+        List.of(),
         version);
   }
 

@@ -2,6 +2,7 @@ package org.attache.core.read;
 
 import java.util.List;
 import org.attache.core.Span;
+import org.attache.core.events.Event;
 import org.attache.core.meta.ReportMeta;
 import org.attache.core.meta.TextBlock;
 import org.attache.core.persons.Person;
@@ -23,6 +24,7 @@ import org.attache.core.time.Timex;
  * @param states every state named in the body
  * @param times every time expression of the body, with TIMEX3 values
  * @param persons the persons acting in the report
+ * @param events the events the report states
  * @param pipelineVersion the version of the reading that produced this
  */
 public record Reading(
@@ -35,6 +37,7 @@ public record Reading(
     List<StateMention> states,
     List<Timex> times,
     List<Person> persons,
+    List<Event> events,
     String pipelineVersion) {
   public Reading {
     blocks = List.copyOf(blocks);
@@ -42,5 +45,6 @@ public record Reading(
     states = List.copyOf(states);
     times = List.copyOf(times);
     persons = List.copyOf(persons);
+    events = List.copyOf(events);
   }
 }

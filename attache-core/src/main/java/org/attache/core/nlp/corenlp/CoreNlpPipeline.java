@@ -27,6 +27,7 @@ public final class CoreNlpPipeline implements LanguagePipeline {
   private final StanfordCoreNLP pipeline;
 
   private CoreNlpPipeline(Properties props) {
+    Quiet.apply();
     this.pipeline = new StanfordCoreNLP(props);
   }
 

@@ -19,6 +19,7 @@ public final class StockPipeline {
    *     {@code tokenize} (the floor of any pipeline)
    */
   public StockPipeline(String annotators) {
+    Quiet.apply();
     Properties props = new Properties();
     props.setProperty("annotators", annotators);
     this.pipeline = new StanfordCoreNLP(props);

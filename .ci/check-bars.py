@@ -1,0 +1,39 @@
+#!/usr/bin/env python3
+"""Fails (exit 1) when a corpus score is below the bar an issue set. Reads score.py --json output."""
+import json
+import sys
+
+# (path into the score JSON, bar, issue that set it)
+BARS = [
+    (("persons", "f1"), 0.90, "#2 persons F1"),
+    (("person_country_accuracy",), 0.90, "#2 person country accuracy"),
+    (("person_title_recall",), 0.80, "#2 person title recall"),
+    (("metadata_accuracy", "title"), 0.85, "#2 metadata: title"),
+    (("metadata_accuracy", "outlet"), 0.85, "#2 metadata: outlet"),
+    (("metadata_accuracy", "author"), 0.85, "#2 metadata: author"),
+    (("metadata_accuracy", "published"), 0.85, "#2 metadata: published"),
+    (("metadata_accuracy", "dateline"), 0.85, "#2 metadata: dateline"),
+]
+
+
+def get(d, path):
+    for k in path:
+        d = d.get(k) if isinstance(d, dict) else None
+    return d
+
+
+def main(path):
+    scores = json.load(open(path, encoding="utf-8"))
+    failed = 0
+    for keys, bar, name in BARS:
+        value = get(scores, keys)
+        ok = value is not None and value >= bar
+        failed += not ok
+        print(f"{'ok  ' if ok else 'FAIL'} {name:40} {value} (bar {bar})")
+    if failed:
+        print(f"{failed} corpus bar(s) not met", file=sys.stderr)
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])

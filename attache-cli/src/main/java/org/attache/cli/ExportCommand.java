@@ -1,0 +1,54 @@
+package org.attache.cli;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.attache.core.export.JsonlExport;
+import org.attache.core.read.Reading;
+import org.attache.core.resolve.PersonResolver;
+import org.attache.core.resolve.ResolvedPerson;
+import org.attache.store.KnowledgeBase;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code attache export --db FILE --format jsonl --out DIR}. */
+@Command(name = "export", description = "Export the knowledge base (documents, persons, events).")
+public final class ExportCommand implements Callable<Integer> {
+  enum Format {
+    jsonl
+  }
+
+  @Option(
+      names = "--db",
+      defaultValue = "attache.db",
+      description = "SQLite file or jdbc:postgresql:// URL (default: ${DEFAULT-VALUE}).")
+  String db;
+
+  @Option(
+      names = "--format",
+      defaultValue = "jsonl",
+      description = "Export format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(
+      names = "--out",
+      required = true,
+      description = "Folder to write the export into (created if missing).")
+  Path out;
+
+  @Override
+  public Integer call() throws Exception {
+    try (KnowledgeBase kb = KnowledgeBase.open(db)) {
+      List<Reading> readings = kb.readings();
+      List<ResolvedPerson> persons = new PersonResolver().resolve(readings);
+      Map<String, String> texts = new HashMap<>();
+      readings.forEach(r -> texts.put(r.id(), kb.text(r.id()).orElse("")));
+      new JsonlExport().write(out, readings, persons, texts);
+      System.err.printf(
+          "Exported %d documents and %d persons to %s.%n", readings.size(), persons.size(), out);
+      return 0;
+    }
+  }
+}

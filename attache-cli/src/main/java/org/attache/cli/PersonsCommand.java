@@ -1,0 +1,37 @@
+package org.attache.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.attache.core.resolve.PersonResolver;
+import org.attache.core.resolve.ResolvedPerson;
+import org.attache.store.KnowledgeBase;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code attache persons --db FILE}: a readable table of the persons in the knowledge base. */
+@Command(name = "persons", description = "List persons with their titles, states and reports.")
+public final class PersonsCommand implements Callable<Integer> {
+  @Option(
+      names = "--db",
+      defaultValue = "attache.db",
+      description = "SQLite file or jdbc:postgresql:// URL (default: ${DEFAULT-VALUE}).")
+  String db;
+
+  @Override
+  public Integer call() {
+    try (KnowledgeBase kb = KnowledgeBase.open(db)) {
+      List<ResolvedPerson> persons = new PersonResolver().resolve(kb.readings());
+      Table table = new Table("NAME", "STATE", "TITLES", "REPORTS");
+      for (ResolvedPerson p : persons) {
+        table.row(
+            p.name(),
+            p.country() == null ? "-" : p.country(),
+            String.join("; ", p.titles()),
+            String.valueOf(p.documents().size()));
+      }
+      table.print(System.out);
+      System.out.printf("%d persons in %d reports.%n", persons.size(), kb.reportCount());
+      return 0;
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package org.attache.cli;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A plain-text table for the terminal: columns padded to their widest cell, long cells cut. */
+final class Table {
+  private static final int MAX_CELL = 60;
+  private final List<String[]> rows = new ArrayList<>();
+
+  Table(String... header) {
+    rows.add(header);
+  }
+
+  void row(String... cells) {
+    rows.add(cells);
+  }
+
+  void print(PrintStream out) {
+    int cols = rows.get(0).length;
+    int[] width = new int[cols];
+    for (String[] r : rows) {
+      for (int i = 0; i < cols; i++) {
+        width[i] = Math.max(width[i], cut(r[i]).length());
+      }
+    }
+    for (String[] r : rows) {
+      StringBuilder line = new StringBuilder();
+      for (int i = 0; i < cols; i++) {
+        String c = cut(r[i]);
+        line.append(c).append(i < cols - 1 ? " ".repeat(width[i] - c.length() + 2) : "");
+      }
+      out.println(line.toString().stripTrailing());
+    }
+  }
+
+  private static String cut(String s) {
+    String v = s == null ? "" : s.replace('\n', ' ');
+    return v.length() > MAX_CELL ? v.substring(0, MAX_CELL - 1) + "…" : v;
+  }
+}

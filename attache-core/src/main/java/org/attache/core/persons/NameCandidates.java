@@ -1,0 +1,102 @@
+package org.attache.core.persons;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.attache.core.Span;
+import org.attache.core.nlp.Sentence;
+import org.attache.core.nlp.Token;
+
+/**
+ * Finds the stretches of a sentence that name a person: the name tagger's PERSON runs, and the
+ * capitalised words after a rank or honorific that the tagger missed ("Col-Gen Zakir Hasanov", "Mr.
+ * Esper"). Titles inside a run are cut off: a name is reported without them.
+ */
+final class NameCandidates {
+  private static final Pattern NAME_WORD = Pattern.compile("(\\p{Lu}[\\p{L}'’.-]*|\\p{Lu}\\.)");
+
+  private NameCandidates() {}
+
+  static List<Span> find(String text, Sentence s, List<TitleMatch> titles) {
+    List<Span> out = new ArrayList<>();
+    List<Token> t = s.tokens();
+    for (int i = 0; i < t.size(); ) {
+      if (!"PERSON".equals(t.get(i).ner())) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j < t.size() && "PERSON".equals(t.get(j).ner())) {
+        j++;
+      }
+      addTrimmed(text, t.subList(i, j), titles, out);
+      i = j;
+    }
+    for (TitleMatch title : titles) {
+      if (title.kind() != TitleKind.OFFICE && s.span().contains(title.span().start())) {
+        afterTitle(text, t, title, out);
+      }
+    }
+    out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    return out;
+  }
+
+  private static void addTrimmed(
+      String text, List<Token> run, List<TitleMatch> titles, List<Span> out) {
+    int from = 0;
+    int to = run.size();
+    while (from < to && insideTitle(run.get(from).span(), titles)) {
+      from++;
+    }
+    while (to > from && isTail(run.get(to - 1))) {
+      to--;
+    }
+    if (from < to) {
+      out.add(new Span(run.get(from).span().start(), run.get(to - 1).span().end()));
+    }
+  }
+
+  private static boolean isTail(Token t) {
+    return t.word().equals("'s")
+        || t.word().equals("’s")
+        || !Character.isLetter(t.word().charAt(0));
+  }
+
+  private static boolean insideTitle(Span token, List<TitleMatch> titles) {
+    return titles.stream()
+        .anyMatch(m -> m.span().start() <= token.start() && token.end() <= m.span().end());
+  }
+
+  /** Up to four capitalised words right after a rank or honorific, if no candidate has them. */
+  private static void afterTitle(String text, List<Token> t, TitleMatch title, List<Span> out) {
+    int k = 0;
+    while (k < t.size() && t.get(k).span().start() < title.span().end()) {
+      k++;
+    }
+    int start = k;
+    while (k < t.size()
+        && k - start < 4
+        && isNameWord(t.get(k))
+        && !insideTitleStart(t.get(k), title)) {
+      k++;
+    }
+    if (k == start || (k - start == 1 && t.get(start).word().endsWith("."))) {
+      return;
+    }
+    Span span = new Span(t.get(start).span().start(), t.get(k - 1).span().end());
+    if (out.stream().noneMatch(o -> o.overlaps(span))) {
+      out.add(span);
+    }
+  }
+
+  private static boolean insideTitleStart(Token token, TitleMatch title) {
+    return token.span().start() < title.span().end();
+  }
+
+  private static boolean isNameWord(Token t) {
+    return NAME_WORD.matcher(t.word()).matches()
+        && (t.pos().startsWith("NNP") || t.word().length() == 2 && t.word().endsWith("."))
+        && !"LOCATION".equals(t.ner())
+        && !"ORGANIZATION".equals(t.ner());
+  }
+}

@@ -1,0 +1,88 @@
+package org.attache.core.persons;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.attache.core.Span;
+import org.attache.core.nlp.Sentence;
+import org.attache.core.states.StateMention;
+
+/**
+ * The state a named person serves, from what stands around the name, strongest evidence first: a
+ * state in one of the person's titles ("Minister of Defense of the Republic of Azerbaijan"); "of
+ * STATE" just after the name ("Sergey Shoigu of Russia"); a demonym just before the titles or name
+ * ("his Russian counterpart Andrei Belousov"); else the report's dateline state, else the state
+ * named nearest in the sentence.
+ */
+final class PersonCountry {
+  private static final Pattern OF_STATE = Pattern.compile("\\s+(?:of|from)\\s+(?:the\\s+)?");
+
+  /** How far before the title chain a demonym may stand: "his Russian counterpart". */
+  private static final int LEFT_WINDOW = 24;
+
+  /** A demonym before the name belongs to it only within the same phrase. */
+  private static final Pattern PHRASE_BREAK = Pattern.compile(",|\\band\\b|\\bwith\\b|\\bto\\b");
+
+  private PersonCountry() {}
+
+  /** A state and how strongly the text ties the person to it (3 title, 2 adjacent, 1 context). */
+  record Attribution(String code, int strength) {
+    static final Attribution NONE = new Attribution(null, 0);
+  }
+
+  static Attribution of(
+      String text,
+      Span name,
+      Sentence s,
+      List<TitleMatch> chain,
+      List<StateMention> states,
+      String datelineState) {
+    for (TitleMatch t : chain) {
+      if (t.country() != null) {
+        return new Attribution(t.country(), 3);
+      }
+    }
+    for (StateMention m : states) {
+      if (m.span().start() >= name.end()
+          && OF_STATE.matcher(text.substring(name.end(), m.span().start())).matches()) {
+        return new Attribution(m.code(), 2);
+      }
+    }
+    int left = chain.isEmpty() ? name.start() : Math.min(name.start(), chain.get(0).span().start());
+    StateMention best = null;
+    for (StateMention m : states) {
+      int from = Math.max(s.span().start(), left - LEFT_WINDOW);
+      if (m.span().end() <= left
+          && m.span().start() >= from
+          && !PHRASE_BREAK.matcher(text.substring(m.span().end(), left)).find()
+          && (best == null || m.span().end() > best.span().end())) {
+        best = m;
+      }
+    }
+    if (best != null) {
+      return new Attribution(best.code(), 2);
+    }
+    if (datelineState != null) {
+      return new Attribution(datelineState, 1);
+    }
+    return nearest(name, s, states);
+  }
+
+  private static Attribution nearest(Span name, Sentence s, List<StateMention> states) {
+    StateMention best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (StateMention m : states) {
+      if (!s.span().contains(m.span().start())) {
+        continue;
+      }
+      int d =
+          m.span().start() >= name.end()
+              ? m.span().start() - name.end()
+              : name.start() - m.span().end();
+      if (d < bestDistance) {
+        best = m;
+        bestDistance = d;
+      }
+    }
+    return best == null ? Attribution.NONE : new Attribution(best.code(), 1);
+  }
+}

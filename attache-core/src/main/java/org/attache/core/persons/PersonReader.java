@@ -1,0 +1,175 @@
+package org.attache.core.persons;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.attache.core.Span;
+import org.attache.core.meta.ReportMeta;
+import org.attache.core.nlp.Sentence;
+import org.attache.core.resolve.NameKey;
+import org.attache.core.resolve.ShortForms;
+import org.attache.core.states.Place;
+import org.attache.core.states.PlaceGazetteer;
+import org.attache.core.states.StateLexicon;
+import org.attache.core.states.StateMention;
+
+/**
+ * Reads the persons acting in one report: their names, every mention, their titles and the state
+ * each serves.
+ *
+ * <p>Example: "Minister of Defense of the Republic of Azerbaijan, Colonel General Zakir Hasanov ...
+ * Hasanov said" gives one person "Zakir Hasanov", AZ, titles [Minister of Defense, Colonel
+ * General], mentions [Zakir Hasanov, Hasanov].
+ */
+public final class PersonReader {
+  private final StateLexicon states;
+  private final TitleLexicon titles;
+  private final Set<String> notPersons;
+
+  /** What stands before a ship's name: "the aircraft carrier", "frigates FS Forbin and". */
+  private static final Pattern VESSEL_BEFORE =
+      Pattern.compile(
+          "(?:(?i:carrier|frigates?|destroyers?|corvettes?|submarines?|vessels?|ships?|boats?)|"
+              + "\\b(?:FS|INS|HMS|USS|PNS|TCG|HMAS|HMCS|ROKS|JS))\\s+(?:\\p{Lu}[\\p{L}-]*\\s+(?:and\\s+)?)*$");
+
+  /** What follows a company's name: "Hyundai Rotem Co.". */
+  private static final Pattern COMPANY_AFTER =
+      Pattern.compile(
+          "^\\s*(?:Co\\.|Corp\\b|Corporation|Inc\\b|Ltd\\b|LLC|Group|Company|Holdings)");
+
+  private final PlaceGazetteer places;
+
+  public PersonReader(
+      StateLexicon states, TitleLexicon titles, PlaceGazetteer places, Set<String> notPersons) {
+    this.states = states;
+    this.titles = titles;
+    this.places = places;
+    this.notPersons = notPersons;
+  }
+
+  /** One found name with what stands around it. */
+  private record Found(
+      Mention mention, NameKey key, List<TitleMatch> titles, PersonCountry.Attribution country) {}
+
+  public List<Person> read(
+      String text,
+      List<Sentence> sentences,
+      List<TitleMatch> titleMatches,
+      List<StateMention> stateMentions,
+      ReportMeta meta) {
+    List<Found> found = new ArrayList<>();
+    String datelineState = datelineState(meta);
+    for (Sentence s : sentences) {
+      for (Span span : NameCandidates.find(text, s, titleMatches)) {
+        String name = span.of(text);
+        if (isPerson(name, meta) && !namesAThing(text, span, s.span())) {
+          List<TitleMatch> chain = TitleChain.around(text, span, s.span(), titleMatches);
+          PersonCountry.Attribution country =
+              PersonCountry.of(text, span, s, chain, stateMentions, datelineState);
+          found.add(new Found(new Mention(span, name), NameKey.of(name), chain, country));
+        }
+      }
+    }
+    return group(found);
+  }
+
+  private boolean isPerson(String name, ReportMeta meta) {
+    NameKey key = NameKey.of(name);
+    if (key.words().isEmpty() || name.chars().noneMatch(Character::isUpperCase)) {
+      return false;
+    }
+    if (notPersons.contains(key.folded()) || states.code(name).isPresent()) {
+      return false;
+    }
+    return !sameName(name, meta.outlet()) && !sameName(name, meta.author());
+  }
+
+  /** A ship or a company the name tagger took for a person. */
+  private static boolean namesAThing(String text, Span name, Span sentence) {
+    String before = text.substring(Math.max(sentence.start(), name.start() - 60), name.start());
+    String after = text.substring(name.end(), Math.min(sentence.end(), name.end() + 20));
+    return VESSEL_BEFORE.matcher(before).find() || COMPANY_AFTER.matcher(after).find();
+  }
+
+  /** The state of the dateline city ("BAKU, Azerbaijan" gives AZ), or null. */
+  private String datelineState(ReportMeta meta) {
+    if (meta.dateline() == null) {
+      return null;
+    }
+    String city = meta.dateline().split("/")[0].strip();
+    return states.code(city).or(() -> places.lookup(city).map(Place::country)).orElse(null);
+  }
+
+  private static boolean sameName(String a, String b) {
+    return b != null && NameKey.of(a).folded().equals(NameKey.of(b).folded());
+  }
+
+  private List<Person> group(List<Found> found) {
+    Map<String, List<Found>> byName = new LinkedHashMap<>();
+    found.stream()
+        .filter(f -> !f.key().isSingle())
+        .forEach(f -> byName.computeIfAbsent(f.key().folded(), k -> new ArrayList<>()).add(f));
+    ShortForms.merge(byName);
+    ShortForms.mergeVariants(byName);
+    for (Found f : found) {
+      if (f.key().isSingle()) {
+        String target = fullNameFor(byName, f);
+        byName
+            .computeIfAbsent(target == null ? f.key().folded() : target, k -> new ArrayList<>())
+            .add(f);
+      }
+    }
+    List<Person> out = new ArrayList<>();
+    byName.values().forEach(g -> out.add(toPerson(g)));
+    return out;
+  }
+
+  /** The one full name a single word can stand for: its surname, else its given name. */
+  private static String fullNameFor(Map<String, List<Found>> byName, Found single) {
+    String w = single.key().first();
+    List<String> bySurname =
+        byName.keySet().stream().filter(k -> NameKey.of(k).last().equals(w)).toList();
+    if (bySurname.size() == 1) {
+      return bySurname.get(0);
+    }
+    List<String> byGiven =
+        byName.keySet().stream()
+            .filter(k -> !NameKey.of(k).isSingle() && NameKey.of(k).first().equals(w))
+            .toList();
+    return bySurname.isEmpty() && byGiven.size() == 1 ? byGiven.get(0) : null;
+  }
+
+  private Person toPerson(List<Found> group) {
+    group.sort((a, b) -> Integer.compare(a.mention().span().start(), b.mention().span().start()));
+    String name =
+        group.stream()
+            .map(f -> f.mention().text())
+            .max(
+                (a, b) ->
+                    Integer.compare(NameKey.of(a).words().size(), NameKey.of(b).words().size()))
+            .orElseThrow();
+    LinkedHashSet<String> titleTexts = new LinkedHashSet<>();
+    PersonCountry.Attribution country = PersonCountry.Attribution.NONE;
+    for (Found f : group) {
+      for (TitleMatch t : f.titles()) {
+        // As written and in full: "Lt. Gen." and "Lieutenant General", "PM" and "Prime Minister".
+        if (t.kind() == TitleKind.RANK) {
+          titleTexts.add(t.title());
+          titles.normalizeRank(t.title()).ifPresent(titleTexts::add);
+        } else if (t.kind() == TitleKind.OFFICE) {
+          titleTexts.add(t.title());
+          titles.normalizeOffice(t.title()).ifPresent(titleTexts::add);
+        }
+      }
+      if (f.country().strength() > country.strength()) {
+        country = f.country();
+      }
+    }
+    return new Person(
+        name, country.code(), List.copyOf(titleTexts), group.stream().map(Found::mention).toList());
+  }
+}

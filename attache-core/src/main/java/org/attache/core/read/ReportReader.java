@@ -1,0 +1,139 @@
+package org.attache.core.read;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.attache.core.Span;
+import org.attache.core.ingest.SourceText;
+import org.attache.core.meta.Layout;
+import org.attache.core.meta.LayoutReader;
+import org.attache.core.meta.ReportMeta;
+import org.attache.core.meta.TextBlock;
+import org.attache.core.nlp.LanguagePipeline;
+import org.attache.core.nlp.Sentence;
+import org.attache.core.nlp.corenlp.CoreNlpPipeline;
+import org.attache.core.persons.Person;
+import org.attache.core.persons.PersonReader;
+import org.attache.core.persons.TitleLexicon;
+import org.attache.core.persons.TitleMatch;
+import org.attache.core.resolve.NameKey;
+import org.attache.core.states.PlaceGazetteer;
+import org.attache.core.states.StateLexicon;
+import org.attache.core.states.StateMention;
+import org.attache.core.time.TimeAnchor;
+import org.attache.core.time.Timex;
+import org.attache.core.time.TimexTagger;
+
+/**
+ * Reads one report: layout and metadata, then states, dates, sentences and persons of its body.
+ *
+ * <p>Example: {@code ReportReader.standard().read(source).persons()}
+ *
+ * <p>Thread-safe: every stage is immutable or, for CoreNLP, safe to share between threads.
+ */
+public final class ReportReader {
+  /** Bump when a change to the reading should replace stored readings. */
+  public static final String VERSION = "0.2.0";
+
+  private final LayoutReader layouts;
+  private final StateLexicon states;
+  private final TitleLexicon titles;
+  private final TimexTagger times;
+  private final LanguagePipeline nlp;
+  private final PersonReader persons;
+
+  public ReportReader(
+      LayoutReader layouts,
+      StateLexicon states,
+      TitleLexicon titles,
+      TimexTagger times,
+      LanguagePipeline nlp) {
+    this.layouts = layouts;
+    this.states = states;
+    this.titles = titles;
+    this.times = times;
+    this.nlp = nlp;
+    this.persons = new PersonReader(states, titles, PlaceGazetteer.standard(), notPersons());
+  }
+
+  /** The project's reading with CoreNLP; loads the models on first use. */
+  public static ReportReader standard() {
+    return new ReportReader(
+        LayoutReader.standard(),
+        StateLexicon.standard(),
+        TitleLexicon.standard(),
+        TimexTagger.standard(),
+        CoreNlpPipeline.standard());
+  }
+
+  public Reading read(SourceText source) {
+    String text = source.text();
+    Layout layout = layouts.read(text);
+    List<Span> body = layout.body().stream().map(TextBlock::span).toList();
+    List<StateMention> stateMentions = find(body, r -> states.find(text, r));
+    List<TitleMatch> titleMatches = find(body, r -> titles.find(text, r));
+    List<Timex> timexes = times.tag(text, body, anchor(layout.meta()));
+    List<Sentence> sentences = nlp.annotate(text, body);
+    List<Person> people = persons.read(text, sentences, titleMatches, stateMentions, layout.meta());
+    return new Reading(
+        source.id(),
+        source.path(),
+        source.sha256(),
+        layout.meta(),
+        layout.blocks(),
+        sentences.stream().map(Sentence::span).toList(),
+        stateMentions,
+        timexes,
+        people,
+        List.of(),
+        VERSION);
+  }
+
+  /** The report's own date, when the text gives a full one: relative dates resolve against it. */
+  static TimeAnchor anchor(ReportMeta meta) {
+    for (String d : new String[] {meta.published(), meta.datelineDate()}) {
+      if (d != null && d.matches("\\d{4}-\\d{2}-\\d{2}")) {
+        try {
+          return TimeAnchor.of(LocalDate.parse(d));
+        } catch (DateTimeParseException e) {
+          // an impossible date such as 2021-02-30: no anchor from it
+        }
+      }
+    }
+    return TimeAnchor.NONE;
+  }
+
+  private interface RegionFinder<T> {
+    List<T> find(Span region);
+  }
+
+  private static <T> List<T> find(List<Span> regions, RegionFinder<T> finder) {
+    return regions.stream().flatMap(r -> finder.find(r).stream()).toList();
+  }
+
+  private static Set<String> notPersons() {
+    Set<String> out = new HashSet<>();
+    String name = "/org/attache/core/persons/not-persons.txt";
+    try (InputStream in = ReportReader.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + name);
+      }
+      new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+          .lines()
+          .map(String::strip)
+          .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+          .forEach(l -> out.add(NameKey.of(l).folded()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+}

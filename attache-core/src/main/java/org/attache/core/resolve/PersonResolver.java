@@ -1,0 +1,131 @@
+package org.attache.core.resolve;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.attache.core.persons.Mention;
+import org.attache.core.persons.Person;
+import org.attache.core.read.Reading;
+
+/**
+ * Resolves the persons of many readings into one record per real person.
+ *
+ * <p>Example: "Zakir Hasanov" in one report and "Hasanov" (AZ) in another become one person.
+ *
+ * <p>Full names are grouped by their folded form; a shorter name ("Hasanov", "N. Raza") joins the
+ * one full name it can stand for when exactly one fits and the states do not disagree. Readings are
+ * visited in id order, so the result does not depend on the order reports arrived in.
+ */
+public final class PersonResolver {
+
+  private record Seen(String reportId, Person person, NameKey key) {}
+
+  public List<ResolvedPerson> resolve(List<Reading> readings) {
+    List<Seen> seen = new ArrayList<>();
+    readings.stream()
+        .sorted(Comparator.comparing(Reading::id))
+        .forEach(
+            r -> r.persons().forEach(p -> seen.add(new Seen(r.id(), p, NameKey.of(p.name())))));
+    Map<String, List<Seen>> groups = new TreeMap<>();
+    seen.stream()
+        .filter(s -> !s.key().isSingle() && !s.key().words().isEmpty())
+        .forEach(s -> groups.computeIfAbsent(s.key().folded(), k -> new ArrayList<>()).add(s));
+    ShortForms.merge(groups);
+    for (Seen s : seen) {
+      if (s.key().words().isEmpty() || !s.key().isSingle()) {
+        continue;
+      }
+      String target = uniqueFullName(groups, s);
+      groups
+          .computeIfAbsent(target == null ? s.key().folded() : target, k -> new ArrayList<>())
+          .add(s);
+    }
+    List<ResolvedPerson> out = new ArrayList<>();
+    groups.values().forEach(g -> out.add(toPerson(g)));
+    return out;
+  }
+
+  private static String uniqueFullName(Map<String, List<Seen>> groups, Seen single) {
+    List<String> fits = new ArrayList<>();
+    for (Map.Entry<String, List<Seen>> e : groups.entrySet()) {
+      NameKey full = NameKey.of(e.getKey());
+      boolean sameName =
+          full.last().equals(single.key().last()) || full.first().equals(single.key().first());
+      if (sameName && !full.isSingle() && countriesAgree(e.getValue(), single.person().country())) {
+        fits.add(e.getKey());
+      }
+    }
+    // Prefer a full name seen in the same report.
+    List<String> sameReport =
+        fits.stream()
+            .filter(
+                f -> groups.get(f).stream().anyMatch(s -> s.reportId().equals(single.reportId())))
+            .toList();
+    if (sameReport.size() == 1) {
+      return sameReport.get(0);
+    }
+    return fits.size() == 1 ? fits.get(0) : null;
+  }
+
+  private static boolean countriesAgree(List<Seen> group, String country) {
+    return country == null
+        || group.stream()
+            .map(s -> s.person().country())
+            .allMatch(c -> c == null || c.equals(country));
+  }
+
+  private static ResolvedPerson toPerson(List<Seen> group) {
+    String name =
+        group.stream()
+            .map(s -> s.person().name())
+            .max(
+                Comparator.comparingInt((String n) -> NameKey.of(n).words().size())
+                    .thenComparing(n -> n))
+            .orElseThrow();
+    String country =
+        mostFrequent(
+            group.stream().map(s -> s.person().country()).filter(Objects::nonNull).toList());
+    List<String> titles =
+        byFrequency(group.stream().flatMap(s -> s.person().titles().stream()).toList());
+    LinkedHashSet<String> aliases = new LinkedHashSet<>();
+    group.forEach(s -> s.person().mentions().stream().map(Mention::text).forEach(aliases::add));
+    aliases.add(name);
+    List<String> docs = new ArrayList<>(new TreeSet<>(group.stream().map(Seen::reportId).toList()));
+    return new ResolvedPerson(idOf(name), name, country, titles, List.copyOf(aliases), docs);
+  }
+
+  private static String mostFrequent(List<String> values) {
+    List<String> ranked = byFrequency(values);
+    return ranked.isEmpty() ? null : ranked.get(0);
+  }
+
+  private static List<String> byFrequency(List<String> values) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    values.forEach(v -> counts.merge(v, 1, Integer::sum));
+    return counts.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+        .map(Map.Entry::getKey)
+        .toList();
+  }
+
+  static String idOf(String name) {
+    try {
+      byte[] h =
+          MessageDigest.getInstance("SHA-256")
+              .digest(NameKey.of(name).folded().getBytes(StandardCharsets.UTF_8));
+      return "p-" + HexFormat.of().formatHex(h).substring(0, 12);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("the JDK has no SHA-256", e);
+    }
+  }
+}

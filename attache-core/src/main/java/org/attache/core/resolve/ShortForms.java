@@ -1,0 +1,43 @@
+package org.attache.core.resolve;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Folds groups keyed by a shorter form of a name into the group of the one fuller name it stands
+ * for ("N. Raza" into "Nadeem Raza"); a short form that fits two full names stays apart. Within one
+ * report, spelling variants ("Novruzov", "Norozov") are folded into the first-seen spelling too.
+ */
+public final class ShortForms {
+  private ShortForms() {}
+
+  /**
+   * @param groups items by folded name; changed in place
+   */
+  public static <T> void mergeVariants(Map<String, List<T>> groups) {
+    List<String> keys = new ArrayList<>(groups.keySet());
+    for (int i = 0; i < keys.size(); i++) {
+      for (int j = i + 1; j < keys.size(); j++) {
+        String a = keys.get(i);
+        String b = keys.get(j);
+        if (groups.containsKey(a)
+            && groups.containsKey(b)
+            && NameKey.of(b).isVariantOf(NameKey.of(a))) {
+          groups.get(a).addAll(groups.remove(b));
+        }
+      }
+    }
+  }
+
+  public static <T> void merge(Map<String, List<T>> groups) {
+    for (String key : new ArrayList<>(groups.keySet())) {
+      NameKey k = NameKey.of(key);
+      List<String> fits =
+          groups.keySet().stream().filter(o -> k.isShortFormOf(NameKey.of(o))).toList();
+      if (fits.size() == 1 && groups.containsKey(key)) {
+        groups.get(fits.get(0)).addAll(groups.remove(key));
+      }
+    }
+  }
+}
