@@ -27,6 +27,7 @@ public final class PlaceGazetteer {
 
   private final PhraseTrie<Optional<Place>> searched = new PhraseTrie<>();
   private final Map<String, Place> byKey = new HashMap<>();
+  private final GivenNameGuard guard = new GivenNameGuard();
 
   private PlaceGazetteer() {}
 
@@ -77,9 +78,11 @@ public final class PlaceGazetteer {
         continue;
       }
       PhraseMatch<Optional<Place>> match = m.get();
-      match
-          .value()
-          .ifPresent(p -> out.add(new PlaceMention(match.span(), match.span().of(text), p)));
+      if (!guard.isPersonsName(tokens, match.from(), match.to())) {
+        match
+            .value()
+            .ifPresent(p -> out.add(new PlaceMention(match.span(), match.span().of(text), p)));
+      }
       i = match.to();
     }
     return out;

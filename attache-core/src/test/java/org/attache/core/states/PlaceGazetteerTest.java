@@ -59,4 +59,11 @@ class PlaceGazetteerTest {
   void hasSeveralHundredPlaces() {
     assertThat(gazetteer.size()).isGreaterThan(900);
   }
+
+  @Test
+  void readsCityThatIsAlsoAGivenNameOnlyWhenNoSurnameFollows() {
+    assertThat(find("Sydney Harbour and Sydney, not Sydney Smith"))
+        .extracting(PlaceMention::text)
+        .containsExactly("Sydney", "Sydney");
+  }
 }
