@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.attache.core.Span;
 import org.attache.core.lexicon.PhraseMatch;
 import org.attache.core.lexicon.WordToken;
@@ -28,6 +29,8 @@ import org.attache.core.states.StateMention;
  */
 public final class TitleLexicon {
   private static final TitleLexicon STANDARD = new TitleLexicon(StateLexicon.standard());
+
+  private static final Set<String> RETIRED = Set.of("retd", "r", "retired", "rtd");
 
   private final TitleVocabulary vocab = TitleVocabulary.load();
   private final StateLexicon states;
@@ -96,7 +99,7 @@ public final class TitleLexicon {
     if (m.isEmpty()) {
       return -1;
     }
-    int to = m.get().to();
+    int to = retiredEnd(tokens, m.get().to());
     long words = tokens.subList(i, to).stream().filter(WordToken::isWord).count();
     if (words > 1) {
       return to;
@@ -107,6 +110,17 @@ public final class TitleLexicon {
             && tokens.get(to).isCapitalised()
             && !vocab.isOfficeWord(tokens.get(to));
     return beforeName ? to : -1;
+  }
+
+  // "Col (retd)", "Brigadier (R)": the mark of retirement stays with the rank.
+  private static int retiredEnd(List<WordToken> tokens, int to) {
+    if (to + 2 < tokens.size()
+        && tokens.get(to).text().equals("(")
+        && tokens.get(to + 2).text().equals(")")
+        && RETIRED.contains(tokens.get(to + 1).key())) {
+      return to + 3;
+    }
+    return to;
   }
 
   private Map<Integer, StateAt> statesByToken(String text, Span region, List<WordToken> tokens) {

@@ -256,4 +256,21 @@ class TitleLexiconTest {
         .extracting(TitleMatch::title, TitleMatch::country)
         .containsExactly(tuple("Defence Minister", "IN"));
   }
+
+  @Test
+  void keepsRetirementMarkWithRank() {
+    assertThat(find("Lt Col (retd) Ahmed and Brigadier (R) Singh"))
+        .extracting(TitleMatch::title)
+        .containsExactly("Lt Col (retd)", "Brigadier (R)");
+  }
+
+  @Test
+  void readsCommitteesOnAPortfolioAndMinistryAcronyms() {
+    assertThat(offices("the Chairman of the Senate Standing Committee on Defence Ali Raza"))
+        .extracting(TitleMatch::title)
+        .containsExactly("Chairman of the Senate Standing Committee on Defence");
+    assertThat(offices("the MoD spokesperson said"))
+        .extracting(TitleMatch::title)
+        .containsExactly("MoD spokesperson");
+  }
 }
