@@ -144,6 +144,10 @@ final class OfficeParser {
     if (direct) {
       int p = Math.max(org.portfolioEnd(d.end), org.orgEnd(d.end, true));
       if (p > d.end) {
+        String only = org.onlyStateIn(d.end, p);
+        if (only != null) {
+          setCountry(d, only); // "Commander Pakistan Navy"
+        }
         d.end = p;
         d.spanEnd = p;
         d.complemented = true;

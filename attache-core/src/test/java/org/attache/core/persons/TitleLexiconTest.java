@@ -273,4 +273,29 @@ class TitleLexiconTest {
         .extracting(TitleMatch::title)
         .containsExactly("MoD spokesperson");
   }
+
+  @Test
+  void takesStateOfDirectOrganisation() {
+    assertThat(offices("Commander Pakistan Navy Vice Admiral Raza"))
+        .extracting(TitleMatch::title, TitleMatch::country)
+        .containsExactly(tuple("Commander Pakistan Navy", "PK"));
+  }
+
+  @Test
+  void givesTheSameAnswerOnManyThreads() throws Exception {
+    String s = "the Azerbaijani Defence Minister met Chief of Defence Staff (CDS) General Anil Rao";
+    List<TitleMatch> expected = find(s);
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      var futures = new java.util.ArrayList<java.util.concurrent.Future<List<TitleMatch>>>();
+      for (int k = 0; k < 64; k++) {
+        futures.add(pool.submit(() -> TitleLexicon.standard().find(s, new Span(0, s.length()))));
+      }
+      for (var f : futures) {
+        assertThat(f.get()).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
 }
