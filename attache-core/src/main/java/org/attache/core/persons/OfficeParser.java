@@ -19,8 +19,11 @@ final class OfficeParser {
   /** A parsed office: tokens [from, to) of the phrase, [titleFrom, titleTo) of its title. */
   record Office(int from, int titleFrom, int titleTo, int to, String country, List<Office> inner) {}
 
-  /** A state mention starting at a token: it ends before token {@code to}. */
-  record StateAt(int to, String code, boolean capital) {}
+  /**
+   * A state or place named from a token up to token {@code to}; {@code place} marks a city
+   * (capitals included) rather than a state.
+   */
+  record StateAt(int to, String code, boolean place) {}
 
   private static final Set<String> MISSIONS =
       Set.of("embassy", "high commission", "consulate", "mission", "consulate general");
@@ -45,7 +48,7 @@ final class OfficeParser {
       // A capital qualifies a title only as "Ankara's envoy" or "Kremlin spokesman", never as
       // the end of "in Baku" before "Defence Minister ...".
       boolean fits =
-          !qualifier.capital() || j > qualifier.to() || !vocab.heads.matchesAt(tokens, j).isEmpty();
+          !qualifier.place() || j > qualifier.to() || !vocab.heads.matchesAt(tokens, j).isEmpty();
       return fits ? coreAt(i, j, qualifier.code()) : coreAt(i, i, null);
     }
     return coreAt(i, i, null);
@@ -223,8 +226,16 @@ final class OfficeParser {
       d.spanEnd = s.to();
       if (keeps) {
         d.end = s.to();
+        d.complemented = true;
       }
       return keeps;
+    }
+    StateAt city = states.get(k);
+    if (city != null && d.head.has("state") && !d.complemented && org.orgEnd(k, false) < 0) {
+      setCountry(d, city.code()); // "Governor of Punjab", "Mayor of Baku"
+      d.end = d.spanEnd = city.to();
+      d.complemented = true;
+      return true;
     }
     return orgComplement(d, k);
   }
@@ -285,13 +296,13 @@ final class OfficeParser {
     }
   }
 
-  // A state at k, or after a "the" at k; capitals are not read as qualifiers of titles.
+  // A state at k, or after a "the" at k; cities are not read as qualifiers of titles.
   private StateAt stateAfter(int k) {
     StateAt s = states.get(k);
     if (s == null) {
       s = states.get(skipThe(k));
     }
-    return s == null || s.capital() ? null : s;
+    return s == null || s.place() ? null : s;
   }
 
   private int skipThe(int k) {

@@ -109,11 +109,14 @@ final class OrgNameReader {
     return "";
   }
 
+  /**
+   * The one state named (directly or by a city) in tokens [k, end), or null for none or several.
+   */
   String onlyStateIn(int k, int end) {
     String only = null;
     for (int at = k; at < end; at++) {
       StateAt s = states.get(at);
-      if (s != null && !s.capital()) {
+      if (s != null) {
         if (only != null && !only.equals(s.code())) {
           return null;
         }

@@ -13,6 +13,8 @@ import org.attache.core.lexicon.WordToken;
 import org.attache.core.lexicon.WordTokens;
 import org.attache.core.persons.OfficeParser.Office;
 import org.attache.core.persons.OfficeParser.StateAt;
+import org.attache.core.states.PlaceGazetteer;
+import org.attache.core.states.PlaceMention;
 import org.attache.core.states.StateForm;
 import org.attache.core.states.StateLexicon;
 import org.attache.core.states.StateMention;
@@ -28,15 +30,18 @@ import org.attache.core.states.StateMention;
  * the RANK "Colonel General".
  */
 public final class TitleLexicon {
-  private static final TitleLexicon STANDARD = new TitleLexicon(StateLexicon.standard());
+  private static final TitleLexicon STANDARD =
+      new TitleLexicon(StateLexicon.standard(), PlaceGazetteer.standard());
 
   private static final Set<String> RETIRED = Set.of("retd", "r", "retired", "rtd");
 
   private final TitleVocabulary vocab = TitleVocabulary.load();
   private final StateLexicon states;
+  private final PlaceGazetteer places;
 
-  private TitleLexicon(StateLexicon states) {
+  private TitleLexicon(StateLexicon states, PlaceGazetteer places) {
     this.states = states;
+    this.places = places;
   }
 
   public static TitleLexicon standard() {
@@ -135,6 +140,13 @@ public final class TitleLexicon {
       Integer to = tokenAtChar.get(-m.span().end() - 1);
       if (from != null && to != null) {
         out.put(from, new StateAt(to, m.code(), m.form() == StateForm.CAPITAL));
+      }
+    }
+    for (PlaceMention m : places.find(text, region)) {
+      Integer from = tokenAtChar.get(m.span().start());
+      Integer to = tokenAtChar.get(-m.span().end() - 1);
+      if (from != null && to != null) {
+        out.putIfAbsent(from, new StateAt(to, m.place().country(), true));
       }
     }
     return out;

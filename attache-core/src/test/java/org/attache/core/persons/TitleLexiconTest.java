@@ -298,4 +298,21 @@ class TitleLexiconTest {
       pool.shutdown();
     }
   }
+
+  @Test
+  void readsCitiesAfterHeadsOfPlacesAndInsideOrganisations() {
+    assertThat(
+            offices("Mayor of Ganja Niyazi Bayramov and Commander of the Karachi Corps Lt Gen Ali"))
+        .extracting(TitleMatch::title, TitleMatch::country)
+        .containsExactly(
+            tuple("Mayor of Ganja", "AZ"), tuple("Commander of the Karachi Corps", "PK"));
+    assertThat(
+            offices("the Kremlin spokesman and Permanent Representative of Azerbaijan to the UN"))
+        .extracting(TitleMatch::title, TitleMatch::country)
+        .containsExactly(
+            tuple("spokesman", "RU"), tuple("Permanent Representative of Azerbaijan", "AZ"));
+    assertThat(offices("Air Attache of Pakistan"))
+        .extracting(TitleMatch::title)
+        .containsExactly("Air Attache of Pakistan");
+  }
 }
