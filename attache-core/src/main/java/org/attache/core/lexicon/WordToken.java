@@ -54,6 +54,9 @@ public record WordToken(Span span, String text) {
   }
 
   static String plain(String s) {
+    if (isAscii(s)) {
+      return s; // the common case, and the lexicons are read token by token many times
+    }
     String folded =
         Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").replace('ı', 'i');
     return switch (folded) {
@@ -61,5 +64,14 @@ public record WordToken(Span span, String text) {
       case "\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2212" -> "-";
       default -> folded;
     };
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 128) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -19,21 +19,25 @@ final class OfficeParser {
   /** A parsed office: tokens [from, to) of the phrase, [titleFrom, titleTo) of its title. */
   record Office(int from, int titleFrom, int titleTo, int to, String country, List<Office> inner) {}
 
-  /** A state mention starting at a token: it ends before token {@code to}. */
-  record StateAt(int to, String code, boolean capital) {}
+  /**
+   * A state or place named from a token up to token {@code to}; {@code place} marks a city
+   * (capitals included) rather than a state.
+   */
+  record StateAt(int to, String code, boolean place) {}
 
   private static final Set<String> MISSIONS =
       Set.of("embassy", "high commission", "consulate", "mission", "consulate general");
-  private static final int MAX_ORG_TOKENS = 12;
 
   private final TitleVocabulary vocab;
   private final List<WordToken> tokens;
   private final Map<Integer, StateAt> states;
+  private final OrgNameReader org;
 
   OfficeParser(TitleVocabulary vocab, List<WordToken> tokens, Map<Integer, StateAt> states) {
     this.vocab = vocab;
     this.tokens = tokens;
     this.states = states;
+    this.org = new OrgNameReader(vocab, tokens, states);
   }
 
   /** The longest office phrase starting at token {@code i}. */
@@ -44,7 +48,7 @@ final class OfficeParser {
       // A capital qualifies a title only as "Ankara's envoy" or "Kremlin spokesman", never as
       // the end of "in Baku" before "Defence Minister ...".
       boolean fits =
-          !qualifier.capital() || j > qualifier.to() || !vocab.heads.matchesAt(tokens, j).isEmpty();
+          !qualifier.place() || j > qualifier.to() || !vocab.heads.matchesAt(tokens, j).isEmpty();
       return fits ? coreAt(i, j, qualifier.code()) : coreAt(i, i, null);
     }
     return coreAt(i, i, null);
@@ -141,8 +145,12 @@ final class OfficeParser {
     d.country = country;
     boolean direct = d.head.has("direct") && !d.complemented;
     if (direct) {
-      int p = Math.max(portfolioEnd(d.end), orgEnd(d.end, true));
+      int p = Math.max(org.portfolioEnd(d.end), org.orgEnd(d.end, true));
       if (p > d.end) {
+        String only = org.onlyStateIn(d.end, p);
+        if (only != null) {
+          setCountry(d, only); // "Commander Pakistan Navy"
+        }
         d.end = p;
         d.spanEnd = p;
         d.complemented = true;
@@ -203,13 +211,13 @@ final class OfficeParser {
     StateAt s = stateAfter(at);
     int k = skipThe(at);
     if (s != null) {
-      int org = orgEnd(s.to(), false);
-      if (org > s.to()) {
-        String only = onlyStateIn(k, org);
+      int orgTo = org.orgEnd(s.to(), false);
+      if (orgTo > s.to()) {
+        String only = org.onlyStateIn(k, orgTo);
         if (only != null) {
           setCountry(d, only);
         }
-        d.end = d.spanEnd = org;
+        d.end = d.spanEnd = orgTo;
         d.complemented = true;
         return true;
       }
@@ -218,18 +226,26 @@ final class OfficeParser {
       d.spanEnd = s.to();
       if (keeps) {
         d.end = s.to();
+        d.complemented = true;
       }
       return keeps;
+    }
+    StateAt city = states.get(k);
+    if (city != null && d.head.has("state") && !d.complemented && org.orgEnd(k, false) < 0) {
+      setCountry(d, city.code()); // "Governor of Punjab", "Mayor of Baku"
+      d.end = d.spanEnd = city.to();
+      d.complemented = true;
+      return true;
     }
     return orgComplement(d, k);
   }
 
   private boolean orgComplement(Draft d, int k) {
-    int end = Math.max(portfolioEnd(k), orgEnd(k, false));
+    int end = Math.max(org.portfolioEnd(k), org.orgEnd(k, false));
     if (end <= k) {
       return false;
     }
-    String only = onlyStateIn(k, end);
+    String only = org.onlyStateIn(k, end);
     if (only != null) {
       setCountry(d, only);
     }
@@ -263,8 +279,8 @@ final class OfficeParser {
   private boolean missionAfterComma(Draft d, int at) {
     StateAt s = states.get(at);
     int k = s != null ? s.to() : at;
-    int end = orgEnd(k, true);
-    if (end <= k || !MISSIONS.contains(lastOrgNoun(k, end))) {
+    int end = org.orgEnd(k, true);
+    if (end <= k || !MISSIONS.contains(org.lastOrgNoun(k, end))) {
       return false;
     }
     if (s != null) {
@@ -280,110 +296,13 @@ final class OfficeParser {
     }
   }
 
-  private int portfolioEnd(int k) {
-    int best = -1;
-    int at = k;
-    while (true) {
-      int e = end(vocab.portfolios.longestAt(tokens, at));
-      if (e < 0) {
-        return best;
-      }
-      best = e;
-      if (!(isWord(e, "and") || isWord(e, "&"))
-          || end(vocab.portfolios.longestAt(tokens, e + 1)) < 0) {
-        return best;
-      }
-      at = e + 1;
-    }
-  }
-
-  /**
-   * The end of an organisation's name starting at k ("the Azerbaijan Army", "Belarusian defense
-   * ministry's international military cooperation department"): it must end in an org noun.
-   */
-  private int orgEnd(int k, boolean capitalisedStart) {
-    if (capitalisedStart && (k >= tokens.size() || !tokens.get(k).isCapitalised())) {
-      return -1;
-    }
-    int best = -1;
-    int at = k;
-    while (at < tokens.size() && at - k < MAX_ORG_TOKENS) {
-      int noun = end(vocab.orgNouns.longestAt(tokens, at));
-      if (noun > 0) {
-        best = noun;
-        at = noun;
-        continue;
-      }
-      StateAt s = states.get(at);
-      if (s != null) {
-        at = s.to();
-        continue;
-      }
-      int port = end(vocab.portfolios.longestAt(tokens, at));
-      if (port > 0) {
-        best = port; // "the Azerbaijani Naval Forces", "the Russian General Staff"
-        at = port;
-        continue;
-      }
-      if (!orgWordAt(at)) {
-        break;
-      }
-      at++;
-    }
-    return best;
-  }
-
-  private boolean orgWordAt(int at) {
-    WordToken t = tokens.get(at);
-    if (isWord(at, "-") || isWord(at, "'") && isWord(at + 1, "s")) {
-      return true;
-    }
-    if (isWord(at, "s") && isWord(at - 1, "'")) {
-      return true;
-    }
-    // A rank or an office head starts the next title ("... of Defense and Chief of ..."), never
-    // a word of an organisation's name.
-    if (vocab.ranks.longestAt(tokens, at).isPresent()
-        || vocab.heads.longestAt(tokens, at).isPresent()) {
-      return false;
-    }
-    if (t.isWord() && t.isCapitalised()) {
-      return !isWord(at, "the") && !isWord(at, "and");
-    }
-    return vocab.orgWords.contains(t.key()) && !isWord(at, ",");
-  }
-
-  private String lastOrgNoun(int k, int end) {
-    for (int at = k; at < end; at++) {
-      Optional<PhraseMatch<String>> m = vocab.orgNouns.longestAt(tokens, at);
-      if (m.isPresent() && m.get().to() == end) {
-        return TitleVocabulary.key(m.get().value());
-      }
-    }
-    return "";
-  }
-
-  private String onlyStateIn(int k, int end) {
-    String only = null;
-    for (int at = k; at < end; at++) {
-      StateAt s = states.get(at);
-      if (s != null && !s.capital()) {
-        if (only != null && !only.equals(s.code())) {
-          return null;
-        }
-        only = s.code();
-      }
-    }
-    return only;
-  }
-
-  // A state at k, or after a "the" at k; capitals are not read as qualifiers of titles.
+  // A state at k, or after a "the" at k; cities are not read as qualifiers of titles.
   private StateAt stateAfter(int k) {
     StateAt s = states.get(k);
     if (s == null) {
       s = states.get(skipThe(k));
     }
-    return s == null || s.capital() ? null : s;
+    return s == null || s.place() ? null : s;
   }
 
   private int skipThe(int k) {

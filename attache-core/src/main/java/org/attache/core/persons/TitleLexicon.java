@@ -6,12 +6,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.attache.core.Span;
 import org.attache.core.lexicon.PhraseMatch;
 import org.attache.core.lexicon.WordToken;
 import org.attache.core.lexicon.WordTokens;
 import org.attache.core.persons.OfficeParser.Office;
 import org.attache.core.persons.OfficeParser.StateAt;
+import org.attache.core.states.PlaceGazetteer;
+import org.attache.core.states.PlaceMention;
 import org.attache.core.states.StateForm;
 import org.attache.core.states.StateLexicon;
 import org.attache.core.states.StateMention;
@@ -27,13 +30,18 @@ import org.attache.core.states.StateMention;
  * the RANK "Colonel General".
  */
 public final class TitleLexicon {
-  private static final TitleLexicon STANDARD = new TitleLexicon(StateLexicon.standard());
+  private static final TitleLexicon STANDARD =
+      new TitleLexicon(StateLexicon.standard(), PlaceGazetteer.standard());
+
+  private static final Set<String> RETIRED = Set.of("retd", "r", "retired", "rtd");
 
   private final TitleVocabulary vocab = TitleVocabulary.load();
   private final StateLexicon states;
+  private final PlaceGazetteer places;
 
-  private TitleLexicon(StateLexicon states) {
+  private TitleLexicon(StateLexicon states, PlaceGazetteer places) {
     this.states = states;
+    this.places = places;
   }
 
   public static TitleLexicon standard() {
@@ -96,7 +104,7 @@ public final class TitleLexicon {
     if (m.isEmpty()) {
       return -1;
     }
-    int to = m.get().to();
+    int to = retiredEnd(tokens, m.get().to());
     long words = tokens.subList(i, to).stream().filter(WordToken::isWord).count();
     if (words > 1) {
       return to;
@@ -107,6 +115,17 @@ public final class TitleLexicon {
             && tokens.get(to).isCapitalised()
             && !vocab.isOfficeWord(tokens.get(to));
     return beforeName ? to : -1;
+  }
+
+  // "Col (retd)", "Brigadier (R)": the mark of retirement stays with the rank.
+  private static int retiredEnd(List<WordToken> tokens, int to) {
+    if (to + 2 < tokens.size()
+        && tokens.get(to).text().equals("(")
+        && tokens.get(to + 2).text().equals(")")
+        && RETIRED.contains(tokens.get(to + 1).key())) {
+      return to + 3;
+    }
+    return to;
   }
 
   private Map<Integer, StateAt> statesByToken(String text, Span region, List<WordToken> tokens) {
@@ -121,6 +140,13 @@ public final class TitleLexicon {
       Integer to = tokenAtChar.get(-m.span().end() - 1);
       if (from != null && to != null) {
         out.put(from, new StateAt(to, m.code(), m.form() == StateForm.CAPITAL));
+      }
+    }
+    for (PlaceMention m : places.find(text, region)) {
+      Integer from = tokenAtChar.get(m.span().start());
+      Integer to = tokenAtChar.get(-m.span().end() - 1);
+      if (from != null && to != null) {
+        out.putIfAbsent(from, new StateAt(to, m.place().country(), true));
       }
     }
     return out;

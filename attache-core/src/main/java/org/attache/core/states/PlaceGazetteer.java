@@ -27,6 +27,7 @@ public final class PlaceGazetteer {
 
   private final PhraseTrie<Optional<Place>> searched = new PhraseTrie<>();
   private final Map<String, Place> byKey = new HashMap<>();
+  private final GivenNameGuard guard = new GivenNameGuard();
 
   private PlaceGazetteer() {}
 
@@ -65,6 +66,30 @@ public final class PlaceGazetteer {
     return Optional.ofNullable(byKey.get(key(name.strip())));
   }
 
+  /**
+   * Where a location phrase of an event lies: the place or state of that name, else the first place
+   * named inside it, else the first state named inside it ("Pakistan Army Museum" is in PK, and
+   * keeps its own name).
+   */
+  public Optional<Place> locate(String phrase) {
+    String p = phrase.strip();
+    Optional<Place> exact = lookup(p);
+    StateLexicon states = StateLexicon.standard();
+    if (exact.isEmpty()) {
+      exact = states.code(p).map(c -> new Place(states.name(c), c));
+    }
+    if (exact.isPresent()) {
+      return exact;
+    }
+    Span all = new Span(0, p.length());
+    Optional<String> inner =
+        find(p, all).stream()
+            .map(m -> m.place().country())
+            .findFirst()
+            .or(() -> states.find(p, all).stream().map(StateMention::code).findFirst());
+    return inner.map(c -> new Place(p, c));
+  }
+
   /** Every place named in {@code region} of {@code text}, in text order, longest first. */
   public List<PlaceMention> find(String text, Span region) {
     List<WordToken> tokens = WordTokens.of(text, region);
@@ -77,9 +102,11 @@ public final class PlaceGazetteer {
         continue;
       }
       PhraseMatch<Optional<Place>> match = m.get();
-      match
-          .value()
-          .ifPresent(p -> out.add(new PlaceMention(match.span(), match.span().of(text), p)));
+      if (!guard.isPersonsName(tokens, match.from(), match.to())) {
+        match
+            .value()
+            .ifPresent(p -> out.add(new PlaceMention(match.span(), match.span().of(text), p)));
+      }
       i = match.to();
     }
     return out;

@@ -2,7 +2,6 @@ package org.attache.core.states;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,9 +33,7 @@ public final class StateLexicon {
   private final PhraseTrie<Entry> searched = new PhraseTrie<>();
   private final Map<String, String> lookupOnly = new HashMap<>();
   private final Map<String, String> names = new HashMap<>();
-  private final Set<String> clashes = new HashSet<>();
-  private final Set<String> followers = new HashSet<>();
-  private final Set<String> leaders = new HashSet<>();
+  private final GivenNameGuard guard = new GivenNameGuard();
 
   private StateLexicon() {}
 
@@ -54,15 +51,6 @@ public final class StateLexicon {
     lex.addAll("capitals.txt", StateForm.CAPITAL);
     for (List<String> row : LexiconFile.rows(StateLexicon.class, "non-states.txt")) {
       row.forEach(p -> lex.searched.add(p, CasePolicy.NAME, new Entry(null, null)));
-    }
-    for (List<String> row : LexiconFile.rows(StateLexicon.class, "name-clashes.txt")) {
-      Set<String> into =
-          switch (row.get(0)) {
-            case "clash" -> lex.clashes;
-            case "follower" -> lex.followers;
-            default -> lex.leaders;
-          };
-      row.subList(1, row.size()).forEach(into::add);
     }
     return lex;
   }
@@ -105,7 +93,7 @@ public final class StateLexicon {
         continue;
       }
       PhraseMatch<Entry> match = m.get();
-      if (match.value().code() != null && !isPersonsName(tokens, match)) {
+      if (match.value().code() != null && !guard.isPersonsName(tokens, match.from(), match.to())) {
         Entry e = match.value();
         out.add(new StateMention(match.span(), match.span().of(text), e.code(), e.form()));
       }
@@ -147,26 +135,6 @@ public final class StateLexicon {
   /** Whether the code is one of the lexicon's states and territories. */
   public boolean knows(String code) {
     return code != null && names.containsKey(code.toUpperCase(Locale.ROOT));
-  }
-
-  // "Jordan Henderson" is a person; "Jordan King Abdullah" is not.
-  private boolean isPersonsName(List<WordToken> tokens, PhraseMatch<Entry> match) {
-    if (match.length() != 1 || !clashes.contains(tokens.get(match.from()).text())) {
-      return false;
-    }
-    if (match.to() >= tokens.size()) {
-      return false;
-    }
-    if (match.from() > 0 && leaders.contains(tokens.get(match.from() - 1).key())) {
-      return false; // "Defence Minister of India Raj Kumar"
-    }
-    WordToken next = tokens.get(match.to());
-    boolean adjacent = next.span().start() == tokens.get(match.from()).span().end() + 1;
-    return adjacent
-        && next.isWord()
-        && next.isCapitalised()
-        && !next.isAllCaps()
-        && !followers.contains(next.text());
   }
 
   private static String key(String phrase) {

@@ -256,4 +256,63 @@ class TitleLexiconTest {
         .extracting(TitleMatch::title, TitleMatch::country)
         .containsExactly(tuple("Defence Minister", "IN"));
   }
+
+  @Test
+  void keepsRetirementMarkWithRank() {
+    assertThat(find("Lt Col (retd) Ahmed and Brigadier (R) Singh"))
+        .extracting(TitleMatch::title)
+        .containsExactly("Lt Col (retd)", "Brigadier (R)");
+  }
+
+  @Test
+  void readsCommitteesOnAPortfolioAndMinistryAcronyms() {
+    assertThat(offices("the Chairman of the Senate Standing Committee on Defence Ali Raza"))
+        .extracting(TitleMatch::title)
+        .containsExactly("Chairman of the Senate Standing Committee on Defence");
+    assertThat(offices("the MoD spokesperson said"))
+        .extracting(TitleMatch::title)
+        .containsExactly("MoD spokesperson");
+  }
+
+  @Test
+  void takesStateOfDirectOrganisation() {
+    assertThat(offices("Commander Pakistan Navy Vice Admiral Raza"))
+        .extracting(TitleMatch::title, TitleMatch::country)
+        .containsExactly(tuple("Commander Pakistan Navy", "PK"));
+  }
+
+  @Test
+  void givesTheSameAnswerOnManyThreads() throws Exception {
+    String s = "the Azerbaijani Defence Minister met Chief of Defence Staff (CDS) General Anil Rao";
+    List<TitleMatch> expected = find(s);
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      var futures = new java.util.ArrayList<java.util.concurrent.Future<List<TitleMatch>>>();
+      for (int k = 0; k < 64; k++) {
+        futures.add(pool.submit(() -> TitleLexicon.standard().find(s, new Span(0, s.length()))));
+      }
+      for (var f : futures) {
+        assertThat(f.get()).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  @Test
+  void readsCitiesAfterHeadsOfPlacesAndInsideOrganisations() {
+    assertThat(
+            offices("Mayor of Ganja Niyazi Bayramov and Commander of the Karachi Corps Lt Gen Ali"))
+        .extracting(TitleMatch::title, TitleMatch::country)
+        .containsExactly(
+            tuple("Mayor of Ganja", "AZ"), tuple("Commander of the Karachi Corps", "PK"));
+    assertThat(
+            offices("the Kremlin spokesman and Permanent Representative of Azerbaijan to the UN"))
+        .extracting(TitleMatch::title, TitleMatch::country)
+        .containsExactly(
+            tuple("spokesman", "RU"), tuple("Permanent Representative of Azerbaijan", "AZ"));
+    assertThat(offices("Air Attache of Pakistan"))
+        .extracting(TitleMatch::title)
+        .containsExactly("Air Attache of Pakistan");
+  }
 }

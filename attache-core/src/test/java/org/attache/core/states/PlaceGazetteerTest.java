@@ -59,4 +59,22 @@ class PlaceGazetteerTest {
   void hasSeveralHundredPlaces() {
     assertThat(gazetteer.size()).isGreaterThan(900);
   }
+
+  @Test
+  void readsCityThatIsAlsoAGivenNameOnlyWhenNoSurnameFollows() {
+    assertThat(find("Sydney Harbour and Sydney, not Sydney Smith"))
+        .extracting(PlaceMention::text)
+        .containsExactly("Sydney", "Sydney");
+  }
+
+  @Test
+  void locatesInstitutionsByThePlaceOrStateInTheirName() {
+    assertThat(gazetteer.locate("Karachi Naval Dockyard"))
+        .contains(new Place("Karachi Naval Dockyard", "PK"));
+    assertThat(gazetteer.locate("Turkish Military Academy"))
+        .contains(new Place("Turkish Military Academy", "TR"));
+    assertThat(gazetteer.locate("Crimea")).contains(new Place("Crimea", "UA"));
+    assertThat(gazetteer.locate("the Philippines")).contains(new Place("Philippines", "PH"));
+    assertThat(gazetteer.locate("main headquarters")).isEmpty();
+  }
 }

@@ -86,6 +86,9 @@ class StateLexiconTest {
     assertThat(codes("Niger and Nigeria")).containsExactly("NE", "NG");
     assertThat(codes("Dominica and the Dominican Republic")).containsExactly("DM", "DO");
     assertThat(codes("Georgia hosted the drills")).containsExactly("GE");
+    assertThat(codes("a US$ 20 million deal on Guinea pig farms in the Indo-Pacific")).isEmpty();
+    assertThat(codes("Indo-Pak talks; Sino-Russian drills"))
+        .containsExactly("IN", "PK", "CN", "RU");
   }
 
   @Test
