@@ -19,10 +19,11 @@ final class FurnitureLexicon {
   private static final Pattern WEATHER =
       Pattern.compile("^(?:\\p{L}+\\s+)?[-+]?\\d{1,3}\\s*(?:°\\s*[CF]?|[CF])$");
 
-  /** "Home › World › Asia", "News | Politics | Sport": three or more short items. */
-  private static final Pattern MENU =
-      Pattern.compile("^(?:[^|›»>/•·]{1,25}\\s[|›»>/•·]\\s*){2,}[^|›»>/•·]{1,25}$");
+  /** "Home › World › Asia", "News | Politics | Sport": three or more short capitalised items. */
+  private static final String MENU_ITEM = "\\p{Lu}[\\p{L}&'’-]*(?:\\s[\\p{L}&'’-]+){0,2}";
 
+  private static final Pattern MENU =
+      Pattern.compile("^(?:" + MENU_ITEM + "\\s*[|›»>/•·]\\s*){2,}" + MENU_ITEM + "$");
   private static final Pattern ITEM_SEPARATORS = Pattern.compile("[\\s|›»>/•·,]+");
   private static final Pattern NO_WORDS = Pattern.compile("^[^\\p{L}\\p{N}]*$");
 

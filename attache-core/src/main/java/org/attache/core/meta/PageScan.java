@@ -23,6 +23,7 @@ final class PageScan {
   private static final int PARAGRAPHS_WITH_REPORTER = 3;
 
   private final PageReaders readers;
+  private final MetaLineReader metaLines;
   private final MetaDraft draft = new MetaDraft();
   private final List<TextBlock> crawlHeader = new ArrayList<>();
   private final List<Line> lines;
@@ -33,6 +34,7 @@ final class PageScan {
 
   PageScan(PageReaders readers, String text) {
     this.readers = readers;
+    this.metaLines = new MetaLineReader(readers);
     this.lines = withoutCrawlHeader(Line.split(text));
     this.keys = lines.stream().map(l -> key(l.plain())).toList();
     keys.forEach(k -> keyCounts.merge(k, 1, Integer::sum));
@@ -84,7 +86,7 @@ final class PageScan {
     if (readers.furniture().isFurniture(line)) {
       return one(line, BlockRole.FURNITURE);
     }
-    if (readMetaLine(line, plain)) {
+    if (metaLines.read(line, new MetaLineReader.Place(inHeader, draft.hasTitle()), draft)) {
       return one(line, BlockRole.META);
     }
     if (!draft.hasDateline() && paragraphs < PARAGRAPHS_WITH_DATELINE) {
@@ -111,66 +113,6 @@ final class PageScan {
       return one(line, BlockRole.FURNITURE);
     }
     return body(line);
-  }
-
-  /** Reads a line that is metadata only (byline, date, outlet, address); false when it is not. */
-  private boolean readMetaLine(Line line, String plain) {
-    OutletReader outlets = readers.outlets();
-    String url = outlets.url(plain);
-    if (url != null) {
-      draft.url(url);
-      return true;
-    }
-    String source = outlets.source(plain);
-    if (source != null || outlets.isGenericSource(plain)) {
-      draft.outlet(source, OutletEvidence.SIGN_OFF);
-      return true;
-    }
-    Byline byline = readers.bylines().read(plain);
-    if (byline != null) {
-      draft.author(byline.author());
-      draft.outlet(byline.outlet(), OutletEvidence.BYLINE);
-      draft.published(
-          byline.date(), inHeader ? DateEvidence.DATE_LINE : DateEvidence.LATE_DATE_LINE);
-      return true;
-    }
-    return readDateLine(plain) || readOutletLine(line, plain);
-  }
-
-  private boolean readDateLine(String plain) {
-    DateReader.DateLine date = readers.dates().dateLine(plain);
-    if (date != null) {
-      // A weekday-led date above the headline is the site's clock, not the report's date.
-      boolean clock = date.weekday() && inHeader && !draft.hasTitle();
-      if (!clock) {
-        draft.published(
-            date.date(), inHeader ? DateEvidence.DATE_LINE : DateEvidence.LATE_DATE_LINE);
-      }
-      return true;
-    }
-    return readers.dates().isDateStub(plain);
-  }
-
-  private boolean readOutletLine(Line line, String plain) {
-    OutletReader outlets = readers.outlets();
-    OutletReader.DatedOutlet dated = outlets.datedOutlet(plain);
-    if (dated != null) {
-      draft.outlet(dated.outlet(), OutletEvidence.SIGN_OFF);
-      draft.published(
-          dated.date(), inHeader ? DateEvidence.DATE_LINE : DateEvidence.LATE_DATE_LINE);
-      return true;
-    }
-    String signed = outlets.signOff(plain);
-    if (signed == null && line.words() <= 12) {
-      signed = outlets.attribution(plain);
-    }
-    if (signed != null) {
-      draft.outlet(signed, OutletEvidence.SIGN_OFF);
-      return true;
-    }
-    String site = inHeader ? outlets.siteName(plain) : null;
-    draft.outlet(site, OutletEvidence.SITE_NAME);
-    return site != null;
   }
 
   /** A dateline opening the line: META for it, BODY for the rest; null when there is none. */

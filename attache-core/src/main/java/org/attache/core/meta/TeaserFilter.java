@@ -25,12 +25,18 @@ final class TeaserFilter {
         lastProse = i;
       }
     }
+    int trailing = 0;
+    for (int i = lastProse + 1; lastProse >= 0 && i < lines.size(); i++) {
+      trailing += isBody(roles.get(i)) ? 1 : 0;
+    }
     for (int i = 0; i < lines.size(); i++) {
-      boolean afterReport = lastProse >= 0 && i > lastProse;
+      if (!isBody(roles.get(i)) || lines.get(i).isProse()) {
+        continue;
+      }
+      boolean afterReport =
+          lastProse >= 0 && i > lastProse && (trailing > 1 || lines.get(i).words() <= STUB_WORDS);
       boolean listedUnderFurniture = i > 0 && isFurniture(roles.get(i - 1));
-      if (isBody(roles.get(i))
-          && !lines.get(i).isProse()
-          && (afterReport || listedUnderFurniture)) {
+      if (afterReport || listedUnderFurniture) {
         roles.set(i, List.of(new TextBlock(lines.get(i).span(), BlockRole.FURNITURE)));
       }
     }
