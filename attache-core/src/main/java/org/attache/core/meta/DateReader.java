@@ -53,7 +53,8 @@ final class DateReader {
             Pattern.compile("(?<y>\\d{4})[-/.](?<m>\\d{1,2})[-/.](?<d>\\d{1,2})(?!\\d)"),
             Pattern.compile("(?<d>\\d{1,2})[./](?<m>\\d{1,2})[./](?<y>\\d{4})(?!\\d)"),
             Pattern.compile("(?<d>\\d{1,2})" + ORDINAL + "\\s+(?:of\\s+)?" + month + year),
-            Pattern.compile(month + "\\s+(?<d>\\d{1,2})" + ORDINAL + "(?!\\d)" + year));
+            Pattern.compile(
+                month + "(?:\\s+|(?<=\\.)\\s*)(?<d>\\d{1,2})" + ORDINAL + "(?!\\d)" + year));
     this.weekday = Pattern.compile("(?i:" + alternation(weekdays) + ")(?![\\p{L}])\\.?,?\\s+");
   }
 

@@ -24,6 +24,17 @@ final class FurnitureLexicon {
 
   private static final Pattern MENU =
       Pattern.compile("^(?:" + MENU_ITEM + "\\s*[|›»>/•·]\\s*){2,}" + MENU_ITEM + "$");
+
+  /** Counters and reading times: "12 comments", "Views: 1,204", "4 min read". */
+  private static final Pattern COUNTER =
+      Pattern.compile(
+          "(?i)^(?:[\\d,.]+[kKmM]?\\s+(?:comments?|shares?|views?|likes?|reads?)"
+              + "|(?:comments?|shares?|views?|likes?)\\s*[:(]?\\s*[\\d,.]+[kKmM]?\\)?"
+              + "|\\d+\\s*(?:min|mins|minutes?)\\s+read)$");
+
+  /** A bare address that is not the report's: "pic.twitter.com/x1", "www.example.com/tag". */
+  private static final Pattern BARE_ADDRESS = Pattern.compile("^(?:www\\.|pic\\.)\\S+$");
+
   private static final Pattern ITEM_SEPARATORS = Pattern.compile("[\\s|›»>/•·,]+");
   private static final Pattern NO_WORDS = Pattern.compile("^[^\\p{L}\\p{N}]*$");
 
@@ -47,7 +58,10 @@ final class FurnitureLexicon {
 
   boolean isFurniture(Line line) {
     String text = line.plain();
-    if (NO_WORDS.matcher(text).matches() || WEATHER.matcher(text).matches()) {
+    if (NO_WORDS.matcher(text).matches()
+        || WEATHER.matcher(text).matches()
+        || COUNTER.matcher(text).matches()
+        || BARE_ADDRESS.matcher(text).matches()) {
       return true;
     }
     if (lines.contains(key(text)) || MENU.matcher(text).matches() || isButtonRow(text)) {

@@ -10,9 +10,11 @@ final class MetaDraft {
     DATELINE,
     BYLINE,
     SIGN_OFF,
-    REPORTING_PHRASE,
+    SELF_REFERENCE,
     SITE_NAME,
-    COPYRIGHT
+    COPYRIGHT,
+    /** "... told APA": the reporter on pages that name no other, a cited outlet on others. */
+    INTERVIEW
   }
 
   /** Where a publication date was read, strongest first. */

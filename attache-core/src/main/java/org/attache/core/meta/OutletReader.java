@@ -24,7 +24,7 @@ final class OutletReader {
           "^\\(?(?i:kaynak/source|source|sources|kaynak|via|courtesy)\\s*:\\s*(?<value>[^)]*\\S)\\)?$");
   private static final Pattern URL = Pattern.compile("^<?(?<url>https?://[^\\s<>]+)>?$");
   private static final Pattern SIGN_OFF =
-      Pattern.compile("^\\(?(?<name>[A-Z]{2,6})\\)?(?:\\s+[A-Z]{2,4}){1,3}$");
+      Pattern.compile("^[-–—]*\\(?(?<name>[A-Z]{2,6})\\)?(?:[\\s/]+[A-Za-z]{2,4}){1,3}$");
 
   /** "(AFP)", "— Reuters", "(With inputs from PTI)": a known outlet closing the report. */
   private static final Pattern CLOSING_CREDIT =
@@ -177,8 +177,10 @@ final class OutletReader {
     return holder.contains("/") || holder.split("\\s+").length > 5 ? null : outlets.name(holder);
   }
 
-  /** The reporter of a body sentence such as "TurkicWorld reports via ..." or "... told APA". */
-  String reportingPhrase(String sentence) {
+  /**
+   * The reporter naming itself in a body sentence: "TurkicWorld reports via ...", "Report informs".
+   */
+  String selfReference(String sentence) {
     for (Pattern open : new Pattern[] {REPORTS, WAS_INFORMED}) {
       Matcher m = open.matcher(sentence);
       while (m.find()) {
@@ -194,6 +196,11 @@ final class OutletReader {
         return outlets.name(self.group("name"));
       }
     }
+    return null;
+  }
+
+  /** A known outlet a source spoke to: "... told APA", "in an interview with TASS". */
+  String interviewer(String sentence) {
     Matcher told = TOLD.matcher(sentence);
     while (told.find()) {
       String name = told.group("name");

@@ -146,8 +146,9 @@ final class PageScan {
       inHeader = false;
       paragraphs++;
       if (paragraphs <= PARAGRAPHS_WITH_REPORTER) {
-        draft.outlet(
-            readers.outlets().reportingPhrase(line.text()), OutletEvidence.REPORTING_PHRASE);
+        OutletReader outlets = readers.outlets();
+        draft.outlet(outlets.selfReference(line.text()), OutletEvidence.SELF_REFERENCE);
+        draft.outlet(outlets.interviewer(line.text()), OutletEvidence.INTERVIEW);
       }
     }
     return one(line, BlockRole.BODY);
