@@ -35,6 +35,10 @@ final class FurnitureLexicon {
   /** A bare address that is not the report's: "pic.twitter.com/x1", "www.example.com/tag". */
   private static final Pattern BARE_ADDRESS = Pattern.compile("^(?:www\\.|pic\\.)\\S+$");
 
+  /** "Follow us on X", "Follow Gulf News on Google News": calls to follow the site. */
+  private static final Pattern FOLLOW =
+      Pattern.compile("(?i)^follow\\s+(?:us\\b|(?:\\S+\\s+){1,3}on\\s)");
+
   private static final Pattern ITEM_SEPARATORS = Pattern.compile("[\\s|›»>/•·,]+");
   private static final Pattern NO_WORDS = Pattern.compile("^[^\\p{L}\\p{N}]*$");
 
@@ -61,7 +65,8 @@ final class FurnitureLexicon {
     if (NO_WORDS.matcher(text).matches()
         || WEATHER.matcher(text).matches()
         || COUNTER.matcher(text).matches()
-        || BARE_ADDRESS.matcher(text).matches()) {
+        || BARE_ADDRESS.matcher(text).matches()
+        || (line.words() <= LONGEST_PHRASE_LINE_WORDS && FOLLOW.matcher(text).find())) {
       return true;
     }
     if (lines.contains(key(text)) || MENU.matcher(text).matches() || isButtonRow(text)) {

@@ -121,6 +121,12 @@ final class MetaLineReader {
       draft.published(dated.date(), place.dateEvidence());
       return true;
     }
+    OutletReader.DatedOutlet printed = outlets.publishedIn(plain);
+    if (printed != null) {
+      draft.outlet(printed.outlet(), OutletEvidence.SIGN_OFF);
+      draft.published(printed.date(), place.dateEvidence());
+      return true;
+    }
     String signed = outlets.signOff(plain);
     if (signed == null && words <= LONGEST_ATTRIBUTION_WORDS) {
       signed = outlets.attribution(plain);

@@ -36,6 +36,14 @@ final class OutletReader {
   private static final Pattern SELF_CITATION =
       Pattern.compile(NAME + "\\s(?:informs|reports)(?=\\s*[.,;]?\\s*$|\\.\\s)");
 
+  /** "Published in Dawn, June 5th, 2022", "This article first appeared in The Diplomat." */
+  private static final Pattern PUBLISHED_IN =
+      Pattern.compile(
+          "^(?i:(?:originally\\s+|first\\s+)?published\\s+in|this\\s+(?:article|story)\\s+"
+              + "(?:first\\s+|originally\\s+)?appeared\\s+(?:in|on))\\s+"
+              + NAME
+              + "(?:\\s*,\\s*(?<date>.+?))?\\.?$");
+
   private static final Pattern ATTRIBUTION = Pattern.compile("According to\\s+" + NAME + ",?\\s*$");
   private static final Pattern SITE_NAME =
       Pattern.compile("^[A-Z][\\p{L}\\p{N}-]*(?:\\.[A-Za-z]{2,4})+$");
@@ -143,6 +151,16 @@ final class OutletReader {
       return title.substring(0, m.start()).strip();
     }
     return title;
+  }
+
+  /** {@code "Published in Dawn, June 5th, 2022"}, else null. */
+  DatedOutlet publishedIn(String line) {
+    Matcher m = PUBLISHED_IN.matcher(line);
+    if (!m.matches() || !outlets.couldBeOutlet(m.group("name"))) {
+      return null;
+    }
+    DateReader.DateLine date = m.group("date") == null ? null : dates.dateLine(m.group("date"));
+    return new DatedOutlet(outlets.name(m.group("name")), date == null ? null : date.date());
   }
 
   /** The outlet of a line ending {@code "According to Punch,"}, else null. */
