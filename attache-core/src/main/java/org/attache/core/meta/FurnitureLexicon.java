@@ -32,6 +32,12 @@ final class FurnitureLexicon {
               + "|(?:comments?|shares?|views?|likes?)\\s*[:(]?\\s*[\\d,.]+[kKmM]?\\)?"
               + "|\\d+\\s*(?:min|mins|minutes?)\\s+read)$");
 
+  /** "2 hours ago", "Updated: 3 days ago": a relative clock says nothing of the report. */
+  private static final Pattern RELATIVE_TIME =
+      Pattern.compile(
+          "(?i)^(?:(?:updated|published|posted)\\s*:?\\s*)?(?:\\d+|an?|one)\\s+"
+              + "(?:sec|second|min|minute|hour|hr|day|week|month|year)s?\\s+ago$");
+
   /** A bare address that is not the report's: "pic.twitter.com/x1", "www.example.com/tag". */
   private static final Pattern BARE_ADDRESS = Pattern.compile("^(?:www\\.|pic\\.)\\S+$");
 
@@ -65,6 +71,7 @@ final class FurnitureLexicon {
     if (NO_WORDS.matcher(text).matches()
         || WEATHER.matcher(text).matches()
         || COUNTER.matcher(text).matches()
+        || RELATIVE_TIME.matcher(text).matches()
         || BARE_ADDRESS.matcher(text).matches()
         || (line.words() <= LONGEST_PHRASE_LINE_WORDS && FOLLOW.matcher(text).find())) {
       return true;

@@ -125,9 +125,7 @@ final class PageScan {
     draft.outlet(readers.outletDirectory().name(dateline.outlet()), OutletEvidence.DATELINE);
     Line head = line.upTo(dateline.length());
     Line rest = line.from(dateline.length());
-    if (head != null && head.text().matches(".*\\d{4}.*")) {
-      draft.published(dateline.date(), DateEvidence.DATELINE);
-    }
+    draft.published(dateline.date(), DateEvidence.DATELINE); // counts only with its year
     List<TextBlock> blocks = new ArrayList<>();
     if (head != null) {
       blocks.add(new TextBlock(head.span(), BlockRole.META));
@@ -156,7 +154,8 @@ final class PageScan {
 
   /**
    * A headline: a line of a few words to a short clause, not a label ("Pakistan Defence Ministry");
-   * a final period only on a short single clause standing above non-prose.
+   * a final period only on a short single clause standing above non-prose (a question mark is fine:
+   * headlines ask).
    */
   private boolean isTitle(int i) {
     Line line = lines.get(i);
@@ -168,7 +167,7 @@ final class PageScan {
     if (words == 3 && !plain.matches(".*(?<![\\p{L}])\\p{Ll}.*")) {
       return false;
     }
-    if (line.endsSentence()) {
+    if (plain.endsWith(".")) {
       boolean aboveLabel = i + 1 < lines.size() && !lines.get(i + 1).isProse();
       return words <= 10 && !plain.matches(".*[.!?]\\s+\\p{Lu}.*") && aboveLabel;
     }

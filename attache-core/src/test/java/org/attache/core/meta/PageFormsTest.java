@@ -141,4 +141,13 @@ class PageFormsTest {
             + " in our policy, which you can change at any time in your settings.\n";
     assertThat(reader.read(text).body()).hasSize(1);
   }
+
+  @Test
+  void takesQuestionAsHeadlineAndSkipsRelativeClock() {
+    String text = "Updated: 2 hours ago\n\nWill the two navies drill again?\n\n" + PARAGRAPH;
+    Layout layout = reader.read(text);
+
+    assertThat(layout.meta().title()).isEqualTo("Will the two navies drill again?");
+    assertThat(roleOf(text, "Updated: 2 hours ago")).isEqualTo(BlockRole.FURNITURE);
+  }
 }
