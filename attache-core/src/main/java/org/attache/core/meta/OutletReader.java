@@ -51,10 +51,13 @@ final class OutletReader {
       Pattern.compile(
           "^(?:(?:©|\\(c\\)|(?i:copyright))\\s*)+(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*)?"
               + "(?<holder>[\\p{L}][^|©]*?)\\s*(?:\\||\\s\\.|\\.\\s|,|(?i:all rights)|$)");
+
+  /** Present tense names the reporter itself; "Yonhap reported citing ..." only cites one. */
   private static final Pattern REPORTS =
       Pattern.compile(
           NAME
-              + "\\s(?:reports|reported|informs|informed)\\s(?:via|referring to|with reference to|citing|quoting)\\b");
+              + "\\s(?:reports|informs)\\s(?:via|referring to|with reference to|citing|quoting)\\b");
+
   private static final Pattern WAS_INFORMED =
       Pattern.compile(NAME + "\\swas\\s(?:informed|told)\\s(?:by|in|at|that)\\b");
   private static final Pattern TOLD =

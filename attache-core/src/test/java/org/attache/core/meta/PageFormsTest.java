@@ -150,4 +150,11 @@ class PageFormsTest {
     assertThat(layout.meta().title()).isEqualTo("Will the two navies drill again?");
     assertThat(roleOf(text, "Updated: 2 hours ago")).isEqualTo(BlockRole.FURNITURE);
   }
+
+  @Test
+  void outletCitedInThePastTenseIsNotTheReporter() {
+    String text =
+        "Seoul will send a frigate to the drill, Yonhap reported citing military officials.";
+    assertThat(reader.read(text).meta().outlet()).isNull();
+  }
 }
