@@ -21,7 +21,7 @@ final class TeaserFilter {
   void apply(List<List<TextBlock>> roles) {
     int lastProse = -1;
     for (int i = 0; i < lines.size(); i++) {
-      if (isBody(roles.get(i)) && lines.get(i).isProse()) {
+      if (isBody(roles.get(i)) && (lines.get(i).isProse() || lines.get(i).text().endsWith(":"))) {
         lastProse = i;
       }
     }
@@ -29,8 +29,15 @@ final class TeaserFilter {
     for (int i = lastProse + 1; lastProse >= 0 && i < lines.size(); i++) {
       trailing += isBody(roles.get(i)) ? 1 : 0;
     }
+    boolean inList = false;
     for (int i = 0; i < lines.size(); i++) {
-      if (!isBody(roles.get(i)) || lines.get(i).isProse()) {
+      // Items under a lead-in ("The pact covers:") belong to the report, stops or not.
+      boolean leadIn = isBody(roles.get(i)) && lines.get(i).text().endsWith(":");
+      if (leadIn || lines.get(i).isProse() || !isBody(roles.get(i))) {
+        inList = leadIn || (inList && !lines.get(i).isProse() && isBody(roles.get(i)));
+        continue;
+      }
+      if (inList) {
         continue;
       }
       boolean afterReport =

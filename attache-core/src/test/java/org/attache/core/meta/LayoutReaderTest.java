@@ -285,4 +285,21 @@ class LayoutReaderTest {
     assertThat(layout.meta().published()).isEqualTo("2021-03-03");
     assertThat(layout.meta().datelineDate()).isEqualTo("2021-03-03");
   }
+
+  @Test
+  void keepsAListThatEndsTheReport() {
+    String text =
+        "The two ministers signed a defence pact in Tashkent on Friday.\n\n"
+            + "The pact covers:\n- joint training\n- arms purchases\n- exchange of cadets\n\n"
+            + "Related articles\nTwo navies drill in the Gulf\n";
+    Layout layout = reader.read(text);
+
+    assertThat(body(layout, text))
+        .containsExactly(
+            "The two ministers signed a defence pact in Tashkent on Friday.",
+            "The pact covers:",
+            "- joint training",
+            "- arms purchases",
+            "- exchange of cadets");
+  }
 }
