@@ -31,10 +31,11 @@ final class TeaserFilter {
     }
     boolean inList = false;
     for (int i = 0; i < lines.size(); i++) {
-      // Items under a lead-in ("The pact covers:") belong to the report, stops or not.
+      // Items under a lead-in ("The pact covers:") belong to the report, stops or not, until the
+      // page turns to something other than prose.
       boolean leadIn = isBody(roles.get(i)) && lines.get(i).text().endsWith(":");
       if (leadIn || lines.get(i).isProse() || !isBody(roles.get(i))) {
-        inList = leadIn || (inList && !lines.get(i).isProse() && isBody(roles.get(i)));
+        inList = leadIn || (inList && isBody(roles.get(i)));
         continue;
       }
       if (inList) {
