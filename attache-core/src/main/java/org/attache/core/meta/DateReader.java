@@ -24,10 +24,10 @@ final class DateReader {
   private static final String ORDINAL = "(?:st|nd|rd|th)?";
   private static final Pattern LABEL =
       Pattern.compile(
-          "^[#|*•\\s-]*(?:(?i:date|published|posted|updated|last updated|released)(?:\\s+on)?\\s*:?\\s*)?");
+          "^[#|*•\\s-]*(?:(?i:date|dated|published|posted|updated|last updated|modified|last modified|released|issued)(?:\\s+on)?\\s*:?\\s*)?");
   private static final Pattern TAIL =
       Pattern.compile(
-          "(?:(?:T|\\s*[,|•-]?\\s*)\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2}(?:\\.\\d+)?)?\\s*(?i:[ap]\\.?m\\.?)?)?"
+          "(?:(?:T|\\s*[,|•-]?\\s*(?i:at\\s+)?)\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2}(?:\\.\\d+)?)?\\s*(?i:[ap]\\.?m\\.?)?)?"
               + "(?:Z|[+-]\\d{2}:?\\d{2})?"
               + "\\s*(?:\\(?(?:UTC|GMT)\\s*(?:[+−-]\\s*\\d{1,2}(?::?\\d{2})?)?\\)?|[A-Z]{2,4})?"
               + "(?:\\s*[-–|,]?\\s*(?i:updated?|last updated|modified)\\b.*)?"
@@ -37,7 +37,7 @@ final class DateReader {
           "^[#|*\\s]*\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?i:[ap]\\.?m\\.?)?\\s*(?:[A-Z]{2,4})?$");
   private static final Pattern YEAR = Pattern.compile("^[#|*\\s-]*(?:19|20)\\d{2}[\\s|]*$");
   private static final Pattern EMPTY_LABEL =
-      Pattern.compile("^(?i:date|published|posted|updated|last updated)\\s*:?$");
+      Pattern.compile("^(?i:date|dated|published|posted|updated|last updated|modified)\\s*:?$");
 
   private final Map<String, Integer> months;
   private final List<Pattern> forms;

@@ -120,6 +120,9 @@ class PageFormsTest {
         .isEqualTo("2020-06-03");
     assertThat(publishedOf("Drills begin\n\nUpdated on Sept. 8, 2019 14:02 GMT\n\n" + PARAGRAPH))
         .isEqualTo("2019-09-08");
+    assertThat(
+            publishedOf("Drills begin\n\nLast modified: March 3, 2021 at 10:21 am\n\n" + PARAGRAPH))
+        .isEqualTo("2021-03-03");
   }
 
   private String publishedOf(String text) {
