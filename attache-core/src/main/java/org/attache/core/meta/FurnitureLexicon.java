@@ -7,15 +7,15 @@ import java.util.regex.Pattern;
 
 /**
  * Recognises site furniture lines from the phrase lists {@code furniture-lines.txt}, {@code
- * furniture-openings.txt} and {@code furniture-phrases.txt}, plus the forms no list can hold:
- * weather widgets ("14 C") and lines of bare punctuation ("---").
+ * furniture-openings.txt}, {@code furniture-phrases.txt} and {@code furniture-notices.txt}, plus
+ * the forms no list can hold: weather widgets ("14 C"), menus, button rows, counters and lines of
+ * bare punctuation ("---").
  *
  * <p>Openings and phrases are only tested on short lines: a real paragraph that happens to contain
- * "privacy policy" costs more to lose than a kept widget.
+ * "terms of use" costs more to lose than a kept widget. Notices hold phrases no report uses.
  */
 final class FurnitureLexicon {
-  private static final int LONGEST_PHRASE_LINE_WORDS = 30;
-  private static final int LONGEST_OPENING_LINE_WORDS = 60;
+  private static final int LONGEST_SHORT_LINE_WORDS = 15;
   private static final Pattern WEATHER =
       Pattern.compile("^(?:\\p{L}+\\s+)?[-+]?\\d{1,3}\\s*(?:°\\s*[CF]?|[CF])$");
 
@@ -51,11 +51,14 @@ final class FurnitureLexicon {
   private final Set<String> lines;
   private final List<String> openings;
   private final List<String> phrases;
+  private final List<String> notices;
 
-  private FurnitureLexicon(Set<String> lines, List<String> openings, List<String> phrases) {
+  private FurnitureLexicon(
+      Set<String> lines, List<String> openings, List<String> phrases, List<String> notices) {
     this.lines = lines;
     this.openings = openings;
     this.phrases = phrases;
+    this.notices = notices;
   }
 
   static FurnitureLexicon standard() {
@@ -63,7 +66,8 @@ final class FurnitureLexicon {
         Set.copyOf(
             Lexicon.lowerCaseEntries("furniture-lines.txt").stream().map(e -> key(e)).toList()),
         Lexicon.lowerCaseEntries("furniture-openings.txt"),
-        Lexicon.lowerCaseEntries("furniture-phrases.txt"));
+        Lexicon.lowerCaseEntries("furniture-phrases.txt"),
+        Lexicon.lowerCaseEntries("furniture-notices.txt"));
   }
 
   boolean isFurniture(Line line) {
@@ -73,17 +77,19 @@ final class FurnitureLexicon {
         || COUNTER.matcher(text).matches()
         || RELATIVE_TIME.matcher(text).matches()
         || BARE_ADDRESS.matcher(text).matches()
-        || (line.words() <= LONGEST_PHRASE_LINE_WORDS && FOLLOW.matcher(text).find())) {
+        || (line.words() <= LONGEST_SHORT_LINE_WORDS && FOLLOW.matcher(text).find())) {
       return true;
     }
     if (lines.contains(key(text)) || MENU.matcher(text).matches() || isButtonRow(text)) {
       return true;
     }
     String lower = text.toLowerCase(Locale.ROOT);
-    return (line.words() <= LONGEST_OPENING_LINE_WORDS
-            && openings.stream().anyMatch(lower::startsWith))
-        || (line.words() <= LONGEST_PHRASE_LINE_WORDS
-            && phrases.stream().anyMatch(lower::contains));
+    if (notices.stream().anyMatch(lower::contains)) {
+      return true;
+    }
+    return line.words() <= LONGEST_SHORT_LINE_WORDS
+        && (openings.stream().anyMatch(lower::startsWith)
+            || phrases.stream().anyMatch(lower::contains));
   }
 
   /** "Facebook Twitter WhatsApp Email": every item is a furniture word on its own. */
