@@ -87,7 +87,9 @@ final class FurnitureLexicon {
     if (notices.stream().anyMatch(lower::contains)) {
       return true;
     }
+    // A line ending as a sentence does is kept: "Posted in Kabul, he trained cadets." is news.
     return line.words() <= LONGEST_SHORT_LINE_WORDS
+        && !line.endsSentence()
         && (openings.stream().anyMatch(lower::startsWith)
             || phrases.stream().anyMatch(lower::contains));
   }

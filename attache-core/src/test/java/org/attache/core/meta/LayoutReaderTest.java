@@ -302,4 +302,14 @@ class LayoutReaderTest {
             "- arms purchases",
             "- exchange of cadets");
   }
+
+  @Test
+  void keepsSentencesThatOpenLikeFurniture() {
+    String text =
+        "The general returned to Tashkent on Monday.\n\n"
+            + "Posted in Kabul in 2019, he trained cadets.\n\n"
+            + "Terms of use of the airfield were agreed.\n\n"
+            + "Share on the base rose, the ministry said.\n";
+    assertThat(body(reader.read(text), text)).hasSize(4);
+  }
 }
