@@ -312,4 +312,22 @@ class LayoutReaderTest {
             + "Share on the base rose, the ministry said.\n";
     assertThat(body(reader.read(text), text)).hasSize(4);
   }
+
+  @Test
+  void datelineDayOfTheYearBeforePublication() {
+    String text = " date 2022-01-02 ANKARA, December 31. The two ministers met on Friday.\n";
+    assertThat(reader.read(text).meta().datelineDate()).isEqualTo("2021-12-31");
+  }
+
+  @Test
+  void documentedExampleHolds() {
+    String text =
+        "Defence chiefs meet in Baku\n"
+            + "BAKU, Azerbaijan, May 4. The ministers met on Tuesday, Trend reports.\n"
+            + "Related articles\n";
+    Layout layout = reader.read(text);
+
+    assertThat(layout.meta().dateline()).isEqualTo("Baku");
+    assertThat(body(layout, text)).containsExactly("The ministers met on Tuesday, Trend reports.");
+  }
 }
