@@ -24,19 +24,20 @@ final class DateReader {
   private static final String ORDINAL = "(?:st|nd|rd|th)?";
   private static final Pattern LABEL =
       Pattern.compile(
-          "^[#|*•\\s-]*(?:(?i:date|published|posted|updated|last updated|released)(?:\\s+on)?\\s*:?\\s*)?");
+          "^[#|*•\\s-]*(?:(?i:date|dated|published|posted|updated|last updated|modified|last modified|released|issued)(?:\\s+on)?\\s*:?\\s*)?");
   private static final Pattern TAIL =
       Pattern.compile(
-          "(?:(?:T|\\s*[,|•-]?\\s*)\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2}(?:\\.\\d+)?)?\\s*(?i:[ap]\\.?m\\.?)?)?"
+          "(?:(?:T|\\s*[,|•-]?\\s*(?i:at\\s+)?)\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2}(?:\\.\\d+)?)?\\s*(?i:[ap]\\.?m\\.?)?)?"
               + "(?:Z|[+-]\\d{2}:?\\d{2})?"
               + "\\s*(?:\\(?(?:UTC|GMT)\\s*(?:[+−-]\\s*\\d{1,2}(?::?\\d{2})?)?\\)?|[A-Z]{2,4})?"
+              + "(?:\\s*[-–|,]?\\s*(?i:updated?|last updated|modified)\\b.*)?"
               + "[\\s|)*]*");
   private static final Pattern CLOCK =
       Pattern.compile(
           "^[#|*\\s]*\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?i:[ap]\\.?m\\.?)?\\s*(?:[A-Z]{2,4})?$");
   private static final Pattern YEAR = Pattern.compile("^[#|*\\s-]*(?:19|20)\\d{2}[\\s|]*$");
   private static final Pattern EMPTY_LABEL =
-      Pattern.compile("^(?i:date|published|posted|updated|last updated)\\s*:?$");
+      Pattern.compile("^(?i:date|dated|published|posted|updated|last updated|modified)\\s*:?$");
 
   private final Map<String, Integer> months;
   private final List<Pattern> forms;
@@ -46,18 +47,14 @@ final class DateReader {
     this.months = Map.copyOf(months);
     String monthNames = alternation(months.keySet().stream().toList());
     String month = "(?<mon>(?i:" + monthNames + "))(?![\\p{L}])\\.?";
+    String year = "(?:(?:,\\s*|\\s+)(?<y>\\d{4}))?(?!\\d)";
     this.forms =
         List.of(
-            Pattern.compile("(?<y>\\d{4})-(?<m>\\d{1,2})-(?<d>\\d{1,2})(?!\\d)"),
+            Pattern.compile("(?<y>\\d{4})[-/.](?<m>\\d{1,2})[-/.](?<d>\\d{1,2})(?!\\d)"),
             Pattern.compile("(?<d>\\d{1,2})[./](?<m>\\d{1,2})[./](?<y>\\d{4})(?!\\d)"),
+            Pattern.compile("(?<d>\\d{1,2})" + ORDINAL + "\\s+(?:of\\s+)?" + month + year),
             Pattern.compile(
-                "(?<d>\\d{1,2})"
-                    + ORDINAL
-                    + "\\s+(?:of\\s+)?"
-                    + month
-                    + "(?:,?\\s+(?<y>\\d{4}))?(?!\\d)"),
-            Pattern.compile(
-                month + "\\s+(?<d>\\d{1,2})" + ORDINAL + "(?!\\d)(?:,?\\s+(?<y>\\d{4}))?(?!\\d)"));
+                month + "(?:\\s+|(?<=\\.)\\s*)(?<d>\\d{1,2})" + ORDINAL + "(?!\\d)" + year));
     this.weekday = Pattern.compile("(?i:" + alternation(weekdays) + ")(?![\\p{L}])\\.?,?\\s+");
   }
 
@@ -82,7 +79,7 @@ final class DateReader {
     for (Pattern form : forms) {
       Matcher m = form.matcher(s).region(from, s.length());
       if (m.lookingAt()) {
-        PartialDate date = dateOf(m);
+        PartialDate date = dateOf(m, form == forms.get(1));
         if (date != null) {
           return new Found(date, m.end());
         }
@@ -117,7 +114,7 @@ final class DateReader {
         || EMPTY_LABEL.matcher(line).matches();
   }
 
-  private PartialDate dateOf(Matcher m) {
+  private PartialDate dateOf(Matcher m, boolean dayFirstForm) {
     String y = m.group("y");
     Integer year = y == null ? null : Integer.valueOf(y);
     int day = Integer.parseInt(m.group("d"));

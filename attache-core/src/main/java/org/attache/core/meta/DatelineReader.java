@@ -36,16 +36,25 @@ final class DatelineReader {
           "\\s*\\((?<paren>[A-Z][\\p{L}&.' -]{1,40})\\)"
               + "|\\s*/(?<slash>[A-Z][\\p{L} -]{1,30})/\\.?"
               + "|\\s+(?<domain>[A-Z][A-Za-z]+\\.[A-Za-z]{2,3})/"
-              + "|\\s*,\\s*(?<named>(?:The\\s)?[A-Z][\\p{L}&'’.]*(?:\\s[A-Z][\\p{L}&'’.]*){0,3})\\s*:(?!\\S)");
+              + "|\\s*,\\s*(?<named>(?:The\\s)?[A-Z][\\p{L}&'’.]*(?:\\s[A-Z][\\p{L}&'’.]*){0,3})\\s*:(?!\\S)"
+              + "|\\s*,\\s*(?<wire>[A-Z]{3,}(?:\\.[A-Za-z]{2,3})?)(?![\\p{L}])\\.?"
+              + "|\\s+(?<bare>[A-Z][\\p{L}]+(?:\\s[A-Z][\\p{L}]+)?)(?=\\s*(?:--|[–—:]|-\\s))");
   private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:--|[–—:]|-(?=\\s))");
   private static final Pattern DOT = Pattern.compile("\\s*\\.(?=\\s|$)");
 
-  private final DateReader dates;
-  private final Set<String> institutionWords;
+  private static final int SHORTEST_PARAGRAPH_WORDS = 8;
 
-  DatelineReader(DateReader dates, List<String> institutionWords) {
+  private final DateReader dates;
+  private final OutletDirectory outlets;
+  private final Set<String> notCities;
+  private final Set<String> cities;
+
+  DatelineReader(
+      DateReader dates, OutletDirectory outlets, List<String> notCities, List<String> cities) {
     this.dates = dates;
-    this.institutionWords = Set.copyOf(institutionWords);
+    this.outlets = outlets;
+    this.notCities = Set.copyOf(notCities);
+    this.cities = Set.copyOf(cities);
   }
 
   /** The dateline that opens {@code line}, or null when it has none. */
@@ -74,8 +83,8 @@ final class DatelineReader {
     }
     Matcher outlet = OUTLET.matcher(line).region(at, line.length());
     String outletName = null;
-    if (outlet.lookingAt()) {
-      outletName = firstGroup(outlet, "paren", "slash", "domain", "named");
+    if (outlet.lookingAt() && isOutlet(outlet, date != null)) {
+      outletName = firstGroup(outlet, "paren", "slash", "domain", "named", "wire", "bare");
       at = outlet.end();
     }
     Matcher separator = SEPARATOR.matcher(line).region(at, line.length());
@@ -83,10 +92,25 @@ final class DatelineReader {
     if (separated) {
       at = separator.end();
     }
-    boolean alone = line.substring(at).isBlank();
+    String rest = line.substring(at);
     boolean valid =
-        date != null || outletName != null || (caps && (separated || alone) && words(name) <= 3);
+        date != null
+            || outletName != null
+            || (caps && (separated || rest.isBlank()) && words(name) <= 3)
+            || (separated && isKnownCity(name) && words(rest) >= SHORTEST_PARAGRAPH_WORDS);
     return valid ? new Dateline(at, titleCase(name), date, outletName) : null;
+  }
+
+  /** A wire name after a comma needs a date before it or a known name; a bare name, a known one. */
+  private boolean isOutlet(Matcher outlet, boolean dated) {
+    if (outlet.group("wire") != null) {
+      return dated || outlets.isKnown(outlet.group("wire"));
+    }
+    return outlet.group("bare") == null || outlets.isKnown(outlet.group("bare"));
+  }
+
+  private boolean isKnownCity(String name) {
+    return cities.contains(name.toLowerCase(Locale.ROOT));
   }
 
   private static int skipDot(String line, int at) {
@@ -96,7 +120,7 @@ final class DatelineReader {
 
   private boolean isInstitution(String name) {
     for (String word : name.toLowerCase(Locale.ROOT).split("[ /-]")) {
-      if (institutionWords.contains(word)) {
+      if (notCities.contains(word)) {
         return true;
       }
     }
@@ -113,7 +137,7 @@ final class DatelineReader {
   }
 
   private static int words(String name) {
-    return name.split("[ /]").length;
+    return name.isBlank() ? 0 : name.strip().split("[ /]+").length;
   }
 
   /** "NEW DELHI" gives "New Delhi", "ISLAMABAD/BAKU" gives "Islamabad/Baku". */

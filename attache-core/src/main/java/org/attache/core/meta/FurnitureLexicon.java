@@ -7,21 +7,43 @@ import java.util.regex.Pattern;
 
 /**
  * Recognises site furniture lines from the phrase lists {@code furniture-lines.txt}, {@code
- * furniture-openings.txt} and {@code furniture-phrases.txt}, plus the forms no list can hold:
- * weather widgets ("14 C") and lines of bare punctuation ("---").
+ * furniture-openings.txt}, {@code furniture-phrases.txt} and {@code furniture-notices.txt}, plus
+ * the forms no list can hold: weather widgets ("14 C"), menus, button rows, counters and lines of
+ * bare punctuation ("---").
  *
  * <p>Openings and phrases are only tested on short lines: a real paragraph that happens to contain
- * "privacy policy" costs more to lose than a kept widget.
+ * "terms of use" costs more to lose than a kept widget. Notices hold phrases no report uses.
  */
 final class FurnitureLexicon {
-  private static final int LONGEST_PHRASE_LINE_WORDS = 30;
-  private static final int LONGEST_OPENING_LINE_WORDS = 60;
+  private static final int LONGEST_SHORT_LINE_WORDS = 15;
   private static final Pattern WEATHER =
       Pattern.compile("^(?:\\p{L}+\\s+)?[-+]?\\d{1,3}\\s*(?:°\\s*[CF]?|[CF])$");
 
-  /** "Home › World › Asia", "News | Politics | Sport": three or more short items. */
+  /** "Home › World › Asia", "News | Politics | Sport": three or more short capitalised items. */
+  private static final String MENU_ITEM = "\\p{Lu}[\\p{L}&'’-]*(?:\\s[\\p{L}&'’-]+){0,2}";
+
   private static final Pattern MENU =
-      Pattern.compile("^(?:[^|›»>/•·]{1,25}\\s[|›»>/•·]\\s*){2,}[^|›»>/•·]{1,25}$");
+      Pattern.compile("^(?:" + MENU_ITEM + "\\s*[|›»>/•·]\\s*){2,}" + MENU_ITEM + "$");
+
+  /** Counters and reading times: "12 comments", "Views: 1,204", "4 min read". */
+  private static final Pattern COUNTER =
+      Pattern.compile(
+          "(?i)^(?:[\\d,.]+[kKmM]?\\s+(?:comments?|shares?|views?|likes?|reads?)"
+              + "|(?:comments?|shares?|views?|likes?)\\s*[:(]?\\s*[\\d,.]+[kKmM]?\\)?"
+              + "|\\d+\\s*(?:min|mins|minutes?)\\s+read)$");
+
+  /** "2 hours ago", "Updated: 3 days ago": a relative clock says nothing of the report. */
+  private static final Pattern RELATIVE_TIME =
+      Pattern.compile(
+          "(?i)^(?:(?:updated|published|posted)\\s*:?\\s*)?(?:\\d+|an?|one)\\s+"
+              + "(?:sec|second|min|minute|hour|hr|day|week|month|year)s?\\s+ago$");
+
+  /** A bare address that is not the report's: "pic.twitter.com/x1", "www.example.com/tag". */
+  private static final Pattern BARE_ADDRESS = Pattern.compile("^(?:www\\.|pic\\.)\\S+$");
+
+  /** "Follow us on X", "Follow Gulf News on Google News": calls to follow the site. */
+  private static final Pattern FOLLOW =
+      Pattern.compile("(?i)^follow\\s+(?:us\\b|(?:\\S+\\s+){1,3}on\\s)");
 
   private static final Pattern ITEM_SEPARATORS = Pattern.compile("[\\s|›»>/•·,]+");
   private static final Pattern NO_WORDS = Pattern.compile("^[^\\p{L}\\p{N}]*$");
@@ -29,11 +51,14 @@ final class FurnitureLexicon {
   private final Set<String> lines;
   private final List<String> openings;
   private final List<String> phrases;
+  private final List<String> notices;
 
-  private FurnitureLexicon(Set<String> lines, List<String> openings, List<String> phrases) {
+  private FurnitureLexicon(
+      Set<String> lines, List<String> openings, List<String> phrases, List<String> notices) {
     this.lines = lines;
     this.openings = openings;
     this.phrases = phrases;
+    this.notices = notices;
   }
 
   static FurnitureLexicon standard() {
@@ -41,22 +66,32 @@ final class FurnitureLexicon {
         Set.copyOf(
             Lexicon.lowerCaseEntries("furniture-lines.txt").stream().map(e -> key(e)).toList()),
         Lexicon.lowerCaseEntries("furniture-openings.txt"),
-        Lexicon.lowerCaseEntries("furniture-phrases.txt"));
+        Lexicon.lowerCaseEntries("furniture-phrases.txt"),
+        Lexicon.lowerCaseEntries("furniture-notices.txt"));
   }
 
   boolean isFurniture(Line line) {
     String text = line.plain();
-    if (NO_WORDS.matcher(text).matches() || WEATHER.matcher(text).matches()) {
+    if (NO_WORDS.matcher(text).matches()
+        || WEATHER.matcher(text).matches()
+        || COUNTER.matcher(text).matches()
+        || RELATIVE_TIME.matcher(text).matches()
+        || BARE_ADDRESS.matcher(text).matches()
+        || (line.words() <= LONGEST_SHORT_LINE_WORDS && FOLLOW.matcher(text).find())) {
       return true;
     }
     if (lines.contains(key(text)) || MENU.matcher(text).matches() || isButtonRow(text)) {
       return true;
     }
     String lower = text.toLowerCase(Locale.ROOT);
-    return (line.words() <= LONGEST_OPENING_LINE_WORDS
-            && openings.stream().anyMatch(lower::startsWith))
-        || (line.words() <= LONGEST_PHRASE_LINE_WORDS
-            && phrases.stream().anyMatch(lower::contains));
+    if (notices.stream().anyMatch(lower::contains)) {
+      return true;
+    }
+    // A line ending as a sentence does is kept: "Posted in Kabul, he trained cadets." is news.
+    return line.words() <= LONGEST_SHORT_LINE_WORDS
+        && !line.endsSentence()
+        && (openings.stream().anyMatch(lower::startsWith)
+            || phrases.stream().anyMatch(lower::contains));
   }
 
   /** "Facebook Twitter WhatsApp Email": every item is a furniture word on its own. */

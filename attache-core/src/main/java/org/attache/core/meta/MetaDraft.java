@@ -1,18 +1,27 @@
 package org.attache.core.meta;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
 /**
  * The metadata of one report as its lines are read: each field keeps the value from the strongest
  * evidence seen, the first one among equals.
  */
 final class MetaDraft {
+  /** How far after its publication a dateline's day can plausibly fall (time zones, late edits). */
+  private static final int LATEST_DATELINE_DAYS = 60;
+
   /** Where an outlet's name was read, strongest first. */
   enum OutletEvidence {
     DATELINE,
     BYLINE,
     SIGN_OFF,
-    REPORTING_PHRASE,
+    SELF_REFERENCE,
     SITE_NAME,
-    COPYRIGHT
+    COPYRIGHT,
+    /** "... told APA": the reporter on pages that name no other, a cited outlet on others. */
+    INTERVIEW
   }
 
   /** Where a publication date was read, strongest first. */
@@ -109,8 +118,25 @@ final class MetaDraft {
     }
     PartialDate date = dateline.date();
     if (!date.hasYear() && published != null) {
-      date = date.withYear(published.year());
+      date = date.withYear(yearBefore(date, published));
     }
     return date.timex();
+  }
+
+  /**
+   * The year of a dateline's day, given when the report was published: that year, or the one before
+   * when the day would fall months after publication ("December 31" filed on January 2).
+   */
+  private static int yearBefore(PartialDate day, PartialDate published) {
+    int year = published.year();
+    try {
+      LocalDate candidate = LocalDate.of(year, day.month(), day.day());
+      LocalDate publishedOn = LocalDate.of(year, published.month(), published.day());
+      return ChronoUnit.DAYS.between(publishedOn, candidate) > LATEST_DATELINE_DAYS
+          ? year - 1
+          : year;
+    } catch (DateTimeException impossibleDay) {
+      return year; // "February 30": keep the year, the day is the text's
+    }
   }
 }

@@ -20,10 +20,13 @@ final class OutletDirectory {
 
   private final Map<String, String> canonical;
   private final Set<String> institutionWords;
+  private final Set<String> outletWords;
 
-  private OutletDirectory(Map<String, String> canonical, Set<String> institutionWords) {
+  private OutletDirectory(
+      Map<String, String> canonical, Set<String> institutionWords, Set<String> outletWords) {
     this.canonical = Map.copyOf(canonical);
     this.institutionWords = Set.copyOf(institutionWords);
+    this.outletWords = Set.copyOf(outletWords);
   }
 
   static OutletDirectory standard(List<String> institutionWords) {
@@ -35,7 +38,27 @@ final class OutletDirectory {
         canonical.putIfAbsent(key(alias), name);
       }
     }
-    return new OutletDirectory(canonical, Set.copyOf(institutionWords));
+    return new OutletDirectory(
+        canonical,
+        Set.copyOf(institutionWords),
+        Set.copyOf(Lexicon.lowerCaseEntries("outlet-words.txt")));
+  }
+
+  /**
+   * Whether a name beside a date or after "By" is an outlet's rather than a person's: a known
+   * outlet, one word ("TurkicWorld"), a domain, or a name with a word such as News or Times.
+   */
+  boolean soundsLikeOutlet(String name) {
+    String stripped = name.strip();
+    if (isKnown(stripped) || !stripped.contains(" ") || stripped.matches(".*\\.[A-Za-z]{2,4}")) {
+      return true;
+    }
+    for (String word : stripped.toLowerCase(Locale.ROOT).split("\\s+")) {
+      if (outletWords.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code name} (as written, a domain suffix allowed) is a known outlet. */

@@ -24,7 +24,7 @@ final class OutletReader {
           "^\\(?(?i:kaynak/source|source|sources|kaynak|via|courtesy)\\s*:\\s*(?<value>[^)]*\\S)\\)?$");
   private static final Pattern URL = Pattern.compile("^<?(?<url>https?://[^\\s<>]+)>?$");
   private static final Pattern SIGN_OFF =
-      Pattern.compile("^\\(?(?<name>[A-Z]{2,6})\\)?(?:\\s+[A-Z]{2,4}){1,3}$");
+      Pattern.compile("^[-–—]*\\(?(?<name>[A-Z]{2,6})\\)?(?:[\\s/]+[A-Za-z]{2,4}){1,3}$");
 
   /** "(AFP)", "— Reuters", "(With inputs from PTI)": a known outlet closing the report. */
   private static final Pattern CLOSING_CREDIT =
@@ -36,6 +36,14 @@ final class OutletReader {
   private static final Pattern SELF_CITATION =
       Pattern.compile(NAME + "\\s(?:informs|reports)(?=\\s*[.,;]?\\s*$|\\.\\s)");
 
+  /** "Published in Dawn, June 5th, 2022", "This article first appeared in The Diplomat." */
+  private static final Pattern PUBLISHED_IN =
+      Pattern.compile(
+          "^(?i:(?:originally\\s+|first\\s+)?published\\s+in|this\\s+(?:article|story)\\s+"
+              + "(?:first\\s+|originally\\s+)?appeared\\s+(?:in|on))\\s+"
+              + NAME
+              + "(?:\\s*,\\s*(?<date>.+?))?\\.?$");
+
   private static final Pattern ATTRIBUTION = Pattern.compile("According to\\s+" + NAME + ",?\\s*$");
   private static final Pattern SITE_NAME =
       Pattern.compile("^[A-Z][\\p{L}\\p{N}-]*(?:\\.[A-Za-z]{2,4})+$");
@@ -43,10 +51,13 @@ final class OutletReader {
       Pattern.compile(
           "^(?:(?:©|\\(c\\)|(?i:copyright))\\s*)+(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?\\s*)?"
               + "(?<holder>[\\p{L}][^|©]*?)\\s*(?:\\||\\s\\.|\\.\\s|,|(?i:all rights)|$)");
+
+  /** Present tense names the reporter itself; "Yonhap reported citing ..." only cites one. */
   private static final Pattern REPORTS =
       Pattern.compile(
           NAME
-              + "\\s(?:reports|reported|informs|informed)\\s(?:via|referring to|with reference to|citing|quoting)\\b");
+              + "\\s(?:reports|informs)\\s(?:via|referring to|with reference to|citing|quoting)\\b");
+
   private static final Pattern WAS_INFORMED =
       Pattern.compile(NAME + "\\swas\\s(?:informed|told)\\s(?:by|in|at|that)\\b");
   private static final Pattern TOLD =
@@ -145,6 +156,16 @@ final class OutletReader {
     return title;
   }
 
+  /** {@code "Published in Dawn, June 5th, 2022"}, else null. */
+  DatedOutlet publishedIn(String line) {
+    Matcher m = PUBLISHED_IN.matcher(line);
+    if (!m.matches() || !outlets.couldBeOutlet(m.group("name"))) {
+      return null;
+    }
+    DateReader.DateLine date = m.group("date") == null ? null : dates.dateLine(m.group("date"));
+    return new DatedOutlet(outlets.name(m.group("name")), date == null ? null : date.date());
+  }
+
   /** The outlet of a line ending {@code "According to Punch,"}, else null. */
   String attribution(String line) {
     Matcher m = ATTRIBUTION.matcher(line);
@@ -177,8 +198,10 @@ final class OutletReader {
     return holder.contains("/") || holder.split("\\s+").length > 5 ? null : outlets.name(holder);
   }
 
-  /** The reporter of a body sentence such as "TurkicWorld reports via ..." or "... told APA". */
-  String reportingPhrase(String sentence) {
+  /**
+   * The reporter naming itself in a body sentence: "TurkicWorld reports via ...", "Report informs".
+   */
+  String selfReference(String sentence) {
     for (Pattern open : new Pattern[] {REPORTS, WAS_INFORMED}) {
       Matcher m = open.matcher(sentence);
       while (m.find()) {
@@ -194,6 +217,11 @@ final class OutletReader {
         return outlets.name(self.group("name"));
       }
     }
+    return null;
+  }
+
+  /** A known outlet a source spoke to: "... told APA", "in an interview with TASS". */
+  String interviewer(String sentence) {
     Matcher told = TOLD.matcher(sentence);
     while (told.find()) {
       String name = told.group("name");

@@ -18,7 +18,8 @@ record PageReaders(
     notCities.addAll(stopwords);
     return new PageReaders(
         dates,
-        new DatelineReader(dates, notCities),
+        new DatelineReader(
+            dates, outlets, notCities, Lexicon.lowerCaseEntries("dateline-cities.txt")),
         new BylineReader(outlets, dates, Lexicon.lowerCaseEntries("generic-sources.txt")),
         new OutletReader(outlets, dates, Lexicon.lowerCaseEntries("generic-sources.txt")),
         outlets,

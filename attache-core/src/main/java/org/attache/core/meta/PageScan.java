@@ -23,6 +23,7 @@ final class PageScan {
   private static final int PARAGRAPHS_WITH_REPORTER = 3;
 
   private final PageReaders readers;
+  private final MetaLineReader metaLines;
   private final MetaDraft draft = new MetaDraft();
   private final List<TextBlock> crawlHeader = new ArrayList<>();
   private final List<Line> lines;
@@ -33,6 +34,7 @@ final class PageScan {
 
   PageScan(PageReaders readers, String text) {
     this.readers = readers;
+    this.metaLines = new MetaLineReader(readers);
     this.lines = withoutCrawlHeader(Line.split(text));
     this.keys = lines.stream().map(l -> key(l.plain())).toList();
     keys.forEach(k -> keyCounts.merge(k, 1, Integer::sum));
@@ -84,7 +86,7 @@ final class PageScan {
     if (readers.furniture().isFurniture(line)) {
       return one(line, BlockRole.FURNITURE);
     }
-    if (readMetaLine(line, plain)) {
+    if (metaLines.read(line, new MetaLineReader.Place(inHeader, draft.hasTitle()), draft)) {
       return one(line, BlockRole.META);
     }
     if (!draft.hasDateline() && paragraphs < PARAGRAPHS_WITH_DATELINE) {
@@ -113,66 +115,6 @@ final class PageScan {
     return body(line);
   }
 
-  /** Reads a line that is metadata only (byline, date, outlet, address); false when it is not. */
-  private boolean readMetaLine(Line line, String plain) {
-    OutletReader outlets = readers.outlets();
-    String url = outlets.url(plain);
-    if (url != null) {
-      draft.url(url);
-      return true;
-    }
-    String source = outlets.source(plain);
-    if (source != null || outlets.isGenericSource(plain)) {
-      draft.outlet(source, OutletEvidence.SIGN_OFF);
-      return true;
-    }
-    Byline byline = readers.bylines().read(plain);
-    if (byline != null) {
-      draft.author(byline.author());
-      draft.outlet(byline.outlet(), OutletEvidence.BYLINE);
-      draft.published(
-          byline.date(), inHeader ? DateEvidence.DATE_LINE : DateEvidence.LATE_DATE_LINE);
-      return true;
-    }
-    return readDateLine(plain) || readOutletLine(line, plain);
-  }
-
-  private boolean readDateLine(String plain) {
-    DateReader.DateLine date = readers.dates().dateLine(plain);
-    if (date != null) {
-      // A weekday-led date above the headline is the site's clock, not the report's date.
-      boolean clock = date.weekday() && inHeader && !draft.hasTitle();
-      if (!clock) {
-        draft.published(
-            date.date(), inHeader ? DateEvidence.DATE_LINE : DateEvidence.LATE_DATE_LINE);
-      }
-      return true;
-    }
-    return readers.dates().isDateStub(plain);
-  }
-
-  private boolean readOutletLine(Line line, String plain) {
-    OutletReader outlets = readers.outlets();
-    OutletReader.DatedOutlet dated = outlets.datedOutlet(plain);
-    if (dated != null) {
-      draft.outlet(dated.outlet(), OutletEvidence.SIGN_OFF);
-      draft.published(
-          dated.date(), inHeader ? DateEvidence.DATE_LINE : DateEvidence.LATE_DATE_LINE);
-      return true;
-    }
-    String signed = outlets.signOff(plain);
-    if (signed == null && line.words() <= 12) {
-      signed = outlets.attribution(plain);
-    }
-    if (signed != null) {
-      draft.outlet(signed, OutletEvidence.SIGN_OFF);
-      return true;
-    }
-    String site = inHeader ? outlets.siteName(plain) : null;
-    draft.outlet(site, OutletEvidence.SITE_NAME);
-    return site != null;
-  }
-
   /** A dateline opening the line: META for it, BODY for the rest; null when there is none. */
   private List<TextBlock> readDateline(Line line) {
     Dateline dateline = readers.datelines().read(line.text());
@@ -183,9 +125,7 @@ final class PageScan {
     draft.outlet(readers.outletDirectory().name(dateline.outlet()), OutletEvidence.DATELINE);
     Line head = line.upTo(dateline.length());
     Line rest = line.from(dateline.length());
-    if (head != null && head.text().matches(".*\\d{4}.*")) {
-      draft.published(dateline.date(), DateEvidence.DATELINE);
-    }
+    draft.published(dateline.date(), DateEvidence.DATELINE); // counts only with its year
     List<TextBlock> blocks = new ArrayList<>();
     if (head != null) {
       blocks.add(new TextBlock(head.span(), BlockRole.META));
@@ -204,8 +144,9 @@ final class PageScan {
       inHeader = false;
       paragraphs++;
       if (paragraphs <= PARAGRAPHS_WITH_REPORTER) {
-        draft.outlet(
-            readers.outlets().reportingPhrase(line.text()), OutletEvidence.REPORTING_PHRASE);
+        OutletReader outlets = readers.outlets();
+        draft.outlet(outlets.selfReference(line.text()), OutletEvidence.SELF_REFERENCE);
+        draft.outlet(outlets.interviewer(line.text()), OutletEvidence.INTERVIEW);
       }
     }
     return one(line, BlockRole.BODY);
@@ -213,7 +154,8 @@ final class PageScan {
 
   /**
    * A headline: a line of a few words to a short clause, not a label ("Pakistan Defence Ministry");
-   * a final period only on a short single clause standing above non-prose.
+   * a final period only on a short single clause standing above non-prose (a question mark is fine:
+   * headlines ask).
    */
   private boolean isTitle(int i) {
     Line line = lines.get(i);
@@ -225,7 +167,7 @@ final class PageScan {
     if (words == 3 && !plain.matches(".*(?<![\\p{L}])\\p{Ll}.*")) {
       return false;
     }
-    if (line.endsSentence()) {
+    if (plain.endsWith(".")) {
       boolean aboveLabel = i + 1 < lines.size() && !lines.get(i + 1).isProse();
       return words <= 10 && !plain.matches(".*[.!?]\\s+\\p{Lu}.*") && aboveLabel;
     }

@@ -21,16 +21,30 @@ final class TeaserFilter {
   void apply(List<List<TextBlock>> roles) {
     int lastProse = -1;
     for (int i = 0; i < lines.size(); i++) {
-      if (isBody(roles.get(i)) && lines.get(i).isProse()) {
+      if (isBody(roles.get(i)) && (lines.get(i).isProse() || lines.get(i).text().endsWith(":"))) {
         lastProse = i;
       }
     }
+    int trailing = 0;
+    for (int i = lastProse + 1; lastProse >= 0 && i < lines.size(); i++) {
+      trailing += isBody(roles.get(i)) ? 1 : 0;
+    }
+    boolean inList = false;
     for (int i = 0; i < lines.size(); i++) {
-      boolean afterReport = lastProse >= 0 && i > lastProse;
+      // Items under a lead-in ("The pact covers:") belong to the report, stops or not, until the
+      // page turns to something other than prose.
+      boolean leadIn = isBody(roles.get(i)) && lines.get(i).text().endsWith(":");
+      if (leadIn || lines.get(i).isProse() || !isBody(roles.get(i))) {
+        inList = leadIn || (inList && isBody(roles.get(i)));
+        continue;
+      }
+      if (inList) {
+        continue;
+      }
+      boolean afterReport =
+          lastProse >= 0 && i > lastProse && (trailing > 1 || lines.get(i).words() <= STUB_WORDS);
       boolean listedUnderFurniture = i > 0 && isFurniture(roles.get(i - 1));
-      if (isBody(roles.get(i))
-          && !lines.get(i).isProse()
-          && (afterReport || listedUnderFurniture)) {
+      if (afterReport || listedUnderFurniture) {
         roles.set(i, List.of(new TextBlock(lines.get(i).span(), BlockRole.FURNITURE)));
       }
     }

@@ -285,4 +285,49 @@ class LayoutReaderTest {
     assertThat(layout.meta().published()).isEqualTo("2021-03-03");
     assertThat(layout.meta().datelineDate()).isEqualTo("2021-03-03");
   }
+
+  @Test
+  void keepsAListThatEndsTheReport() {
+    String text =
+        "The two ministers signed a defence pact in Tashkent on Friday.\n\n"
+            + "The pact covers:\n- joint training\n- arms purchases\n- exchange of cadets\n\n"
+            + "Related articles\nTwo navies drill in the Gulf\n";
+    Layout layout = reader.read(text);
+
+    assertThat(body(layout, text))
+        .containsExactly(
+            "The two ministers signed a defence pact in Tashkent on Friday.",
+            "The pact covers:",
+            "- joint training",
+            "- arms purchases",
+            "- exchange of cadets");
+  }
+
+  @Test
+  void keepsSentencesThatOpenLikeFurniture() {
+    String text =
+        "The general returned to Tashkent on Monday.\n\n"
+            + "Posted in Kabul in 2019, he trained cadets.\n\n"
+            + "Terms of use of the airfield were agreed.\n\n"
+            + "Share on the base rose, the ministry said.\n";
+    assertThat(body(reader.read(text), text)).hasSize(4);
+  }
+
+  @Test
+  void datelineDayOfTheYearBeforePublication() {
+    String text = " date 2022-01-02 ANKARA, December 31. The two ministers met on Friday.\n";
+    assertThat(reader.read(text).meta().datelineDate()).isEqualTo("2021-12-31");
+  }
+
+  @Test
+  void documentedExampleHolds() {
+    String text =
+        "Defence chiefs meet in Baku\n"
+            + "BAKU, Azerbaijan, May 4. The ministers met on Tuesday, Trend reports.\n"
+            + "Related articles\n";
+    Layout layout = reader.read(text);
+
+    assertThat(layout.meta().dateline()).isEqualTo("Baku");
+    assertThat(body(layout, text)).containsExactly("The ministers met on Tuesday, Trend reports.");
+  }
 }

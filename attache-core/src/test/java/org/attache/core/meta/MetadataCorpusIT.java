@@ -43,6 +43,7 @@ class MetadataCorpusIT {
     for (Path txt : reports(corpus)) {
       String text = Files.readString(txt, StandardCharsets.UTF_8);
       Layout layout = LayoutReader.standard().read(text);
+      LayoutInvariants.check(text, layout);
       documents.add(JSON.writeValueAsString(document(txt, layout.meta())));
       dump(layouts, txt, text, layout);
       compare(txt, layout.meta(), hits, layouts);

@@ -120,6 +120,9 @@ class PageFormsTest {
         .isEqualTo("2020-06-03");
     assertThat(publishedOf("Drills begin\n\nUpdated on Sept. 8, 2019 14:02 GMT\n\n" + PARAGRAPH))
         .isEqualTo("2019-09-08");
+    assertThat(
+            publishedOf("Drills begin\n\nLast modified: March 3, 2021 at 10:21 am\n\n" + PARAGRAPH))
+        .isEqualTo("2021-03-03");
   }
 
   private String publishedOf(String text) {
@@ -140,5 +143,21 @@ class PageFormsTest {
             + " relevant ads; by continuing to browse you agree to our use of cookies as described"
             + " in our policy, which you can change at any time in your settings.\n";
     assertThat(reader.read(text).body()).hasSize(1);
+  }
+
+  @Test
+  void takesQuestionAsHeadlineAndSkipsRelativeClock() {
+    String text = "Updated: 2 hours ago\n\nWill the two navies drill again?\n\n" + PARAGRAPH;
+    Layout layout = reader.read(text);
+
+    assertThat(layout.meta().title()).isEqualTo("Will the two navies drill again?");
+    assertThat(roleOf(text, "Updated: 2 hours ago")).isEqualTo(BlockRole.FURNITURE);
+  }
+
+  @Test
+  void outletCitedInThePastTenseIsNotTheReporter() {
+    String text =
+        "Seoul will send a frigate to the drill, Yonhap reported citing military officials.";
+    assertThat(reader.read(text).meta().outlet()).isNull();
   }
 }

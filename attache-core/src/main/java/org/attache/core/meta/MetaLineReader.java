@@ -1,0 +1,142 @@
+package org.attache.core.meta;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.attache.core.meta.MetaDraft.DateEvidence;
+import org.attache.core.meta.MetaDraft.OutletEvidence;
+
+/**
+ * Reads lines that are metadata only: bylines, date lines, page clocks, outlet lines, source and
+ * address lines, and lines of several such pieces ({@code "Jane Roe | 01.08.2025"}, {@code "Source:
+ * Xinhua | 2021-11-22 19:02:18 | Editor: Li"}).
+ */
+final class MetaLineReader {
+  /** Where the line stands: above the first paragraph, and whether the headline was seen. */
+  record Place(boolean inHeader, boolean afterTitle) {
+    DateEvidence dateEvidence() {
+      return inHeader ? DateEvidence.DATE_LINE : DateEvidence.LATE_DATE_LINE;
+    }
+  }
+
+  private static final int LONGEST_ATTRIBUTION_WORDS = 12;
+  private static final Pattern PIECE_BREAK =
+      Pattern.compile("\\s*[|•·]\\s*|\\s+(?=(?i:published|updated|posted)\\b)");
+  private static final Pattern LABEL = Pattern.compile("^(?i:editor|edited by|photo|tags)\\s*:.*$");
+  private static final Pattern PERSON =
+      Pattern.compile("^\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}$");
+
+  private final PageReaders readers;
+
+  MetaLineReader(PageReaders readers) {
+    this.readers = readers;
+  }
+
+  /** Reads {@code line} into {@code draft}; true when the line is metadata only. */
+  boolean read(Line line, Place place, MetaDraft draft) {
+    String plain = line.plain();
+    if (readWhole(plain, line.words(), place, draft)) {
+      return true;
+    }
+    List<String> pieces =
+        Arrays.stream(PIECE_BREAK.split(plain)).filter(p -> !p.isBlank()).toList();
+    if (pieces.size() < 2) {
+      return false;
+    }
+    MetaDraft scratch = new MetaDraft();
+    boolean dated = false;
+    for (String piece : pieces) {
+      int words = new Line(0, piece.length(), piece).words();
+      if (!readWhole(piece, words, place, scratch) && !isLabel(piece) && !isPerson(piece)) {
+        return false;
+      }
+      dated |= readers.dates().dateLine(piece) != null;
+    }
+    for (String piece : pieces) {
+      int words = new Line(0, piece.length(), piece).words();
+      if (!readWhole(piece, words, place, draft) && dated && isPerson(piece)) {
+        draft.author(piece);
+      }
+    }
+    return true;
+  }
+
+  private boolean isLabel(String piece) {
+    return LABEL.matcher(piece).matches();
+  }
+
+  /** A person's name standing beside a date: not an outlet's, not an office's. */
+  private boolean isPerson(String piece) {
+    OutletDirectory outlets = readers.outletDirectory();
+    return PERSON.matcher(piece).matches()
+        && !outlets.soundsLikeOutlet(piece)
+        && outlets.couldBeOutlet(piece);
+  }
+
+  private boolean readWhole(String plain, int words, Place place, MetaDraft draft) {
+    OutletReader outlets = readers.outlets();
+    String url = outlets.url(plain);
+    if (url != null) {
+      draft.url(url);
+      return true;
+    }
+    String source = outlets.source(plain);
+    if (source != null || outlets.isGenericSource(plain)) {
+      draft.outlet(source, OutletEvidence.SIGN_OFF);
+      return true;
+    }
+    Byline byline = readers.bylines().read(plain);
+    if (byline != null) {
+      draft.author(byline.author());
+      draft.outlet(byline.outlet(), OutletEvidence.BYLINE);
+      draft.published(byline.date(), place.dateEvidence());
+      return true;
+    }
+    return readDateLine(plain, place, draft) || readOutletLine(plain, words, place, draft);
+  }
+
+  private boolean readDateLine(String plain, Place place, MetaDraft draft) {
+    DateReader.DateLine date = readers.dates().dateLine(plain);
+    if (date != null) {
+      // A weekday-led date above the headline is the site's clock, not the report's date.
+      boolean clock = date.weekday() && place.inHeader() && !place.afterTitle();
+      if (!clock) {
+        draft.published(date.date(), place.dateEvidence());
+      }
+      return true;
+    }
+    return readers.dates().isDateStub(plain);
+  }
+
+  private boolean readOutletLine(String plain, int words, Place place, MetaDraft draft) {
+    OutletReader outlets = readers.outlets();
+    OutletReader.DatedOutlet dated = outlets.datedOutlet(plain);
+    if (dated != null) {
+      // "Reuters September 12, 2021" names the outlet; "Jane Roe September 12, 2021" the author.
+      if (readers.outletDirectory().soundsLikeOutlet(dated.outlet())) {
+        draft.outlet(dated.outlet(), OutletEvidence.SIGN_OFF);
+      } else {
+        draft.author(dated.outlet());
+      }
+      draft.published(dated.date(), place.dateEvidence());
+      return true;
+    }
+    OutletReader.DatedOutlet printed = outlets.publishedIn(plain);
+    if (printed != null) {
+      draft.outlet(printed.outlet(), OutletEvidence.SIGN_OFF);
+      draft.published(printed.date(), place.dateEvidence());
+      return true;
+    }
+    String signed = outlets.signOff(plain);
+    if (signed == null && words <= LONGEST_ATTRIBUTION_WORDS) {
+      signed = outlets.attribution(plain);
+    }
+    if (signed != null) {
+      draft.outlet(signed, OutletEvidence.SIGN_OFF);
+      return true;
+    }
+    String site = place.inHeader() ? outlets.siteName(plain) : null;
+    draft.outlet(site, OutletEvidence.SITE_NAME);
+    return site != null;
+  }
+}
