@@ -1,11 +1,5 @@
 package org.attache.core.read;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashSet;
@@ -13,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.attache.core.Span;
 import org.attache.core.ingest.SourceText;
+import org.attache.core.lexicon.LexiconFile;
 import org.attache.core.meta.Layout;
 import org.attache.core.meta.LayoutReader;
 import org.attache.core.meta.ReportMeta;
@@ -121,19 +116,8 @@ public final class ReportReader {
 
   private static Set<String> notPersons() {
     Set<String> out = new HashSet<>();
-    String name = "/org/attache/core/persons/not-persons.txt";
-    try (InputStream in = ReportReader.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + name);
-      }
-      new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
-          .lines()
-          .map(String::strip)
-          .filter(l -> !l.isEmpty() && !l.startsWith("#"))
-          .forEach(l -> out.add(NameKey.of(l).folded()));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    LexiconFile.rows(PersonReader.class, "not-persons.txt")
+        .forEach(row -> out.add(NameKey.of(row.get(0)).folded()));
     return out;
   }
 }
