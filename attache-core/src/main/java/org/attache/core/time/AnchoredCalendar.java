@@ -46,6 +46,30 @@ final class AnchoredCalendar {
     return known() ? anchor.plusDays(offset).toString() : "XXXX-XX-XX";
   }
 
+  /** A quarter named without its year ("the third quarter"): on the clause's side of the anchor. */
+  String quarterOfYear(int quarter, Tense tense) {
+    if (!known()) {
+      return "XXXX-Q" + quarter;
+    }
+    int year = anchor.getYear();
+    int now = anchor.get(IsoFields.QUARTER_OF_YEAR);
+    if (tense == Tense.PAST && quarter > now) {
+      year--;
+    } else if (tense == Tense.FUTURE && quarter < now) {
+      year++;
+    }
+    return yearOf(year) + "-Q" + quarter;
+  }
+
+  /** "the weekend" alone: the one just past, or the coming one in a future clause. */
+  String weekend(Tense tense) {
+    boolean inWeekend = known() && anchor.getDayOfWeek().getValue() >= 6;
+    if (tense == Tense.FUTURE) {
+      return weekend(inWeekend ? 1 : 0);
+    }
+    return weekend(inWeekend ? 0 : -1);
+  }
+
   String quarter(int offset) {
     if (!known()) {
       return "XXXX-QX";
@@ -166,7 +190,7 @@ final class AnchoredCalendar {
     }
     LocalDate other = best.isBefore(anchor) ? best.plusYears(1) : best.minusYears(1);
     boolean otherSide = tense == Tense.FUTURE ? other.isAfter(anchor) : other.isBefore(anchor);
-    if (tense != Tense.UNKNOWN && otherSide && !sameSide(best, tense) && distance(other) < 300) {
+    if (tense != Tense.UNKNOWN && otherSide && !sameSide(best, tense) && distance(other) <= 366) {
       return other.toString();
     }
     return best.toString();

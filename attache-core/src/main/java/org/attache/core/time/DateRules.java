@@ -40,7 +40,8 @@ final class DateRules {
         new TimexRule(
             "day month year",
             lex.compile(
-                "{S}(?:(?<wd>{WEEKDAY}),?\\s+)?(?:the\\s+)?(?<d>{DAY})(?:\\s+of)?\\s+(?<m>{MONTH})"
+                "{S}(?:(?<wd>{WEEKDAY}),?\\s+)?(?:(?:the\\s+)?(?<d>{DAY})(?:\\s+of)?"
+                    + "|the\\s+(?<dw>{ORDINAL})\\s+of)\\s+(?<m>{MONTH})"
                     + "(?:,?\\s+(?<y>{YEAR}))?{E}"),
             DateRules::dayMonth),
         new TimexRule(
@@ -71,7 +72,7 @@ final class DateRules {
         new TimexRule(
             "year",
             lex.compile(
-                "{S}(?:(?<part>(?:early|late|mid-?)\\s*)|fiscal\\s+(?:year\\s+)?|FY\\s*)?(?<y>{YEAR}){E}"),
+                "{S}(?:(?<part>(?:early|late|mid-?|end-)\\s*)|fiscal\\s+(?:year\\s+)?|FY\\s*)?(?<y>{YEAR}){E}"),
             DateRules::year));
   }
 
@@ -97,7 +98,7 @@ final class DateRules {
 
   private static List<Timex> dayMonth(Matcher m, TagContext c) {
     int month = c.lexicon().month(m.group("m"));
-    int day = Integer.parseInt(m.group("d").replaceAll("\\D", ""));
+    int day = c.lexicon().ordinal(TagContext.has(m, "d") ? m.group("d") : m.group("dw"));
     if (TagContext.has(m, "y")) {
       LocalDate d = date(m.group("y"), String.valueOf(month), String.valueOf(day));
       return d == null ? List.of() : List.of(c.timex(m, TimexType.DATE, d.toString()));

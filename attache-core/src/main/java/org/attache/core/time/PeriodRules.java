@@ -108,6 +108,8 @@ final class PeriodRules {
     } else if (TagContext.has(m, "rel")) {
       String rel = m.group("rel").toLowerCase();
       year = c.calendar().year(rel.equals("last") ? -1 : rel.equals("next") ? 1 : 0);
+    } else if (kind.equals("Q")) {
+      return List.of(c.timex(m, TimexType.DATE, c.calendar().quarterOfYear(n, c.tense(m))));
     } else {
       year = c.calendar().year(0);
     }

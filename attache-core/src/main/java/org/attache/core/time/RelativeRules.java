@@ -48,6 +48,11 @@ final class RelativeRules {
         new TimexRule(
             "year-end", lex.compile("{S}(?<u>year|month)-end{E}"), RelativeRules::partOfUnit),
         new TimexRule(
+            "the weekend",
+            lex.compile(
+                "{S}(?:over|at|during|on|for|by|until|this\\s+past)\\s+(?<x>the\\s+weekend){E}"),
+            (m, c) -> List.of(c.timex(m, "x", TimexType.DATE, c.calendar().weekend(c.tense(m))))),
+        new TimexRule(
             "weekday",
             lex.compile(
                 "{S}(?:(?<rel>last|next|this|coming|past)\\s+)?(?<wd>{WEEKDAY})"
@@ -102,10 +107,11 @@ final class RelativeRules {
   /** "last week" is a date; "the past week" and "the next month" are durations, read elsewhere. */
   private static List<Timex> relativeUnit(Matcher m, TagContext c) {
     String rel = m.group("rel").toLowerCase();
-    if (TagContext.has(m, "the") && !rel.matches("last|this|current|previous")) {
+    String unit = m.group("u").toLowerCase();
+    boolean longUnit = unit.matches("decade|century");
+    if (TagContext.has(m, "the") && (longUnit || !rel.matches("last|this|current|previous"))) {
       return List.of();
     }
-    String unit = m.group("u").toLowerCase();
     int offset = c.lexicon().relation(rel);
     String value =
         switch (unit) {

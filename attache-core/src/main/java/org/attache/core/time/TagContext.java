@@ -35,7 +35,11 @@ final class TagContext {
     return lexicon;
   }
 
+  /** The tense of the clause around the match's expression (its group {@code x} if it has one). */
   Tense tense(Matcher m) {
+    if (has(m, "x")) {
+      return tense.of(text, m.start("x"), m.end("x"));
+    }
     return tense.of(text, m.start(), m.end());
   }
 
@@ -93,10 +97,6 @@ final class TagContext {
 
   /** Whether the match filled a named group; false too when the rule's regex has no such group. */
   static boolean has(Matcher m, String group) {
-    try {
-      return m.group(group) != null;
-    } catch (IllegalArgumentException noSuchGroup) {
-      return false;
-    }
+    return m.pattern().pattern().contains("(?<" + group + ">") && m.group(group) != null;
   }
 }

@@ -25,6 +25,7 @@ final class TimeLexicon {
   private final WordList relations = WordList.load("relations.txt");
   private final WordList futureCues = WordList.load("future-cues.txt");
   private final WordList pastCues = WordList.load("past-cues.txt");
+  private final WordList prepositionCues = WordList.load("preposition-cues.txt");
   private final WordList yearNeighbours = WordList.load("year-neighbours.txt");
   private final WordList durationNeighbours = WordList.load("duration-neighbours.txt");
   private final WordList setWords = WordList.load("set-words.txt");
@@ -130,6 +131,11 @@ final class TimeLexicon {
 
   boolean pastCue(String word) {
     return pastCues.contains(word);
+  }
+
+  Tense prepositionCue(String word) {
+    String side = prepositionCues.get(word);
+    return side == null ? Tense.UNKNOWN : Tense.valueOf(side.equals("future") ? "FUTURE" : "PAST");
   }
 
   boolean yearNeighbour(String word) {

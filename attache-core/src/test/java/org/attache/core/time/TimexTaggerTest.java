@@ -38,7 +38,7 @@ class TimexTaggerTest {
   void joinsTimeOfDayWithTheDateBesideIt() {
     assertThat(tag("Updated 11 March 2020 23:14 IST", FRIDAY))
         .containsExactly("11 March 2020 23:14 IST=2020-03-11T23:14");
-    assertThat(tag("The vote was put off until 15:00 GMT Saturday.", FRIDAY))
+    assertThat(tag("The vote has been put off until 15:00 GMT Saturday.", FRIDAY))
         .containsExactly("15:00 GMT Saturday=2013-03-23T15:00");
   }
 
@@ -98,6 +98,26 @@ class TimexTaggerTest {
   }
 
   @Test
+  void readsAPrepositionAsTenseWhenNoVerbTellsIt() {
+    assertThat(tag("The vote has been postponed until Saturday.", FRIDAY))
+        .containsExactly("Saturday=2013-03-23");
+    assertThat(tag("It has named two firms for the program to run through June.", FRIDAY))
+        .containsExactly("June=2013-06");
+    assertThat(tag("The navy has not sailed since October.", FRIDAY))
+        .containsExactly("October=2012-10");
+  }
+
+  @Test
+  void readsUnyearedQuartersAndWeekendsByTense() {
+    assertThat(tag("The shipyard reported losses in the third quarter.", FRIDAY))
+        .containsExactly("the third quarter=2012-Q3");
+    assertThat(tag("Talks went on over the weekend.", FRIDAY))
+        .containsExactly("the weekend=2013-W11-WE");
+    assertThat(tag("Talks will go on over the weekend.", FRIDAY))
+        .containsExactly("the weekend=2013-W12-WE");
+  }
+
+  @Test
   void readsPresentAndPastReferences() {
     assertThat(tag("The fleet is now at sea and currently under repair.", FRIDAY))
         .containsExactly("now=PRESENT_REF", "currently=PRESENT_REF");
@@ -123,6 +143,7 @@ class TimexTaggerTest {
   @Test
   void doesNotReadAgesAsDurations() {
     assertThat(tag("A 22-year-old sailor and a man aged 40, 60 years old.", FRIDAY)).isEmpty();
+    assertThat(tag("Cadets ages 16 years and older may apply.", FRIDAY)).isEmpty();
   }
 
   @Test
@@ -156,6 +177,14 @@ class TimexTaggerTest {
   }
 
   @Test
+  void readsMilitaryTimesAndSpelledOutDays() {
+    assertThat(tag("The strike came at 0400 GMT on the third of November.", FRIDAY))
+        .containsExactly("0400 GMT on the third of November=2012-11-03T04:00");
+    assertThat(tag("By 1730 hrs the convoy had crossed.", FRIDAY))
+        .containsExactly("1730 hrs=2013-03-22T17:30");
+  }
+
+  @Test
   void readsRecurringTimesAsSets() {
     assertThat(
             types(
@@ -171,6 +200,7 @@ class TimexTaggerTest {
     assertThat(tag("The Three Brothers - 2021 drill and Varuna 2023 ended.", FRIDAY)).isEmpty();
     assertThat(tag("Baku time is UTC +04:00; call 555-2013-44.", FRIDAY)).isEmpty();
     assertThat(tag("The F-16 jets cost $2010 million.", FRIDAY)).isEmpty();
+    assertThat(tag("For tickets call +994 12 555 2021.", FRIDAY)).isEmpty();
   }
 
   @Test
