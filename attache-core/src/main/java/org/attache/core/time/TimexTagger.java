@@ -36,6 +36,7 @@ public final class TimexTagger {
     rules.addAll(RangeRules.of(lexicon));
     rules.addAll(DateRules.of(lexicon));
     rules.addAll(PeriodRules.of(lexicon));
+    rules.addAll(NarrativeRules.of(lexicon));
     rules.addAll(RelativeRules.of(lexicon));
     rules.addAll(DurationRules.of(lexicon));
     rules.addAll(ReferenceRules.of(lexicon));
@@ -76,6 +77,6 @@ public final class TimexTagger {
       }
     }
     found.sort(Comparator.comparingInt(t -> t.span().start()));
-    return DateTimeJoiner.join(text, found);
+    return NarrativeResolver.resolve(DateTimeJoiner.join(text, found), anchor);
   }
 }

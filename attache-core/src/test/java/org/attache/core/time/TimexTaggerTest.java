@@ -91,6 +91,29 @@ class TimexTaggerTest {
   }
 
   @Test
+  void resolvesNarrativeDatesAgainstTheLastDateTold() {
+    assertThat(
+            tag(
+                "The envoy landed on 5 June. The next day he met the chief of staff, and two days"
+                    + " later he flew home. Talks began in 2009; the following year a pact was signed.",
+                FRIDAY))
+        .containsExactly(
+            "5 June=2012-06-05",
+            "The next day=2012-06-06",
+            "two days later=2012-06-07",
+            "2009=2009",
+            "the following year=2010");
+    assertThat(tag("The talks ended the day before.", TimeAnchor.NONE))
+        .containsExactly("the day before=XXXX-XX-XX");
+  }
+
+  @Test
+  void readsComparedLengthsAsDurations() {
+    assertThat(tag("The drill started a month earlier than planned.", FRIDAY))
+        .containsExactly("a month=P1M");
+  }
+
+  @Test
   void readsBareMonthsByTense() {
     assertThat(tag("The general retired in August.", FRIDAY)).containsExactly("August=2012-08");
     assertThat(tag("The report is due to be published in May.", FRIDAY))
