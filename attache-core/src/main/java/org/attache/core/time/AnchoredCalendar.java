@@ -16,6 +16,8 @@ final class AnchoredCalendar {
   /** The month each TIMEX3 season starts in; winter carries the year it starts in. */
   private static final String SEASONS = "SP3 SU6 FA9 WI12";
 
+  private static final int NEAR_DAYS = 31;
+
   private final LocalDate anchor;
 
   AnchoredCalendar(TimeAnchor anchor) {
@@ -190,7 +192,13 @@ final class AnchoredCalendar {
     }
     LocalDate other = best.isBefore(anchor) ? best.plusYears(1) : best.minusYears(1);
     boolean otherSide = tense == Tense.FUTURE ? other.isAfter(anchor) : other.isBefore(anchor);
-    if (tense != Tense.UNKNOWN && otherSide && !sameSide(best, tense) && distance(other) <= 366) {
+    // Within a month the nearest date wins whatever the tense: tense cues err more often than
+    // reports speak of a date nearly a year away without its year.
+    if (tense != Tense.UNKNOWN
+        && otherSide
+        && !sameSide(best, tense)
+        && distance(best) > NEAR_DAYS
+        && distance(other) <= 366) {
       return other.toString();
     }
     return best.toString();

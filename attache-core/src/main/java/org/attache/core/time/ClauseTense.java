@@ -70,9 +70,12 @@ final class ClauseTense {
     if (lexicon.pastCue(w)) {
       return Tense.PAST;
     }
-    // A participle after "be" is a passive ("is due to be published"), after "has" a present
+    // A participle after "be" or before "by" is a passive ("is due to be published"), after "has" a
+    // present
     // perfect ("has identified three firms to start in June"): neither dates the clause.
-    boolean passive = i > 0 && words.get(i - 1).matches("be|is|are|am|being|been|to|has|have");
+    boolean passive =
+        i > 0 && words.get(i - 1).matches("be|is|are|am|being|been|to|has|have")
+            || i + 1 < words.size() && words.get(i + 1).equals("by");
     if (w.length() > 4 && w.endsWith("ed") && !passive) {
       return Tense.PAST;
     }

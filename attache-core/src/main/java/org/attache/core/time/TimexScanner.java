@@ -75,13 +75,20 @@ final class TimexScanner {
         if (m.lookingAt()) {
           List<Timex> read = rule.reading().read(m, context);
           if (!read.isEmpty()) {
-            candidates.add(new Candidate(new Span(m.start(), m.end()), rank, read));
+            candidates.add(new Candidate(covered(read), rank, read));
             next = m.end();
           }
         }
       }
     }
     return choose(candidates);
+  }
+
+  /** What the timexes of one match cover: "until May" competes as "May" against "May 5". */
+  private static Span covered(List<Timex> read) {
+    int start = read.stream().mapToInt(t -> t.span().start()).min().orElseThrow();
+    int end = read.stream().mapToInt(t -> t.span().end()).max().orElseThrow();
+    return new Span(start, end);
   }
 
   /** Offsets where a letter or digit follows something else, inside the region. */
