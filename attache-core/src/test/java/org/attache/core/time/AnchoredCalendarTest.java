@@ -26,10 +26,12 @@ class AnchoredCalendarTest {
   }
 
   @Test
-  void picksTheNearestYearForAMonthDayUnlessTenseSaysOtherwise() {
+  void picksTheNearestYearForAMonthDayUnlessFarAndTenseSaysOtherwise() {
     AnchoredCalendar jan = at(2024, 1, 3);
-    assertThat(jan.monthDay(12, 28, Tense.UNKNOWN)).isEqualTo("2023-12-28");
-    assertThat(jan.monthDay(12, 28, Tense.FUTURE)).isEqualTo("2024-12-28");
+    assertThat(jan.monthDay(11, 20, Tense.UNKNOWN)).isEqualTo("2023-11-20");
+    assertThat(jan.monthDay(11, 20, Tense.FUTURE)).isEqualTo("2024-11-20");
+    // Within a month of the anchor the nearest date wins even against the tense.
+    assertThat(jan.monthDay(12, 28, Tense.FUTURE)).isEqualTo("2023-12-28");
     assertThat(jan.monthDay(2, 30, Tense.UNKNOWN)).isEqualTo("XXXX-02-30");
   }
 

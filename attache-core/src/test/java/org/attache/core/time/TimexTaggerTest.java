@@ -48,6 +48,10 @@ class TimexTaggerTest {
         .containsExactly("Dec 4=2012-12-04");
     assertThat(tag("The drills will begin on April 7.", FRIDAY))
         .containsExactly("April 7=2013-04-07");
+    assertThat(tag("The drills will last until May 5.", FRIDAY))
+        .containsExactly("May 5=2013-05-05");
+    assertThat(tag("The proposed drills on March 28 were called off.", FRIDAY))
+        .containsExactly("March 28=2013-03-28");
     assertThat(tag("The minister visited on the 20th of this month.", FRIDAY))
         .containsExactly("the 20th of this month=2013-03-20");
   }
