@@ -29,7 +29,8 @@ final class NarrativeRules {
             NarrativeRules::relative),
         new TimexRule(
             "that day",
-            lex.compile("{S}(?<rel>that)\\s+(?<u>day|week|month|year){E}"),
+            // "that Day 2 of the drill began": a numbered day is a name, not that day.
+            lex.compile("{S}(?<rel>that)\\s+(?<u>day|week|month|year){E}(?!\\s*\\d)"),
             NarrativeRules::relative),
         new TimexRule(
             "the day before",

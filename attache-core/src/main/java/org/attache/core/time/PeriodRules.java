@@ -2,6 +2,9 @@ package org.attache.core.time;
 
 import static org.attache.core.time.AnchoredCalendar.two;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.regex.Matcher;
 
@@ -86,6 +89,12 @@ final class PeriodRules {
             lex.compile("{S}(?<h>{HOLIDAY})(?:\\s+(?<y>{YEAR}))?{E}"),
             PeriodRules::holiday),
         new TimexRule(
+            "nth weekday of a month",
+            lex.compile(
+                "{S}the\\s+(?<o>first|second|third|fourth|last|1st|2nd|3rd|4th)\\s+(?<wd>{WEEKDAY})"
+                    + "\\s+(?:of|in)\\s+(?<m>{MONTH})(?:,?\\s+(?<y>{YEAR}))?{E}"),
+            PeriodRules::nthWeekday),
+        new TimexRule(
             "day of this month",
             lex.compile("{S}the\\s+(?<o>{ORDINAL})\\s+of\\s+(?<rel>this|last|next)\\s+month{E}"),
             PeriodRules::dayOfMonth));
@@ -131,6 +140,26 @@ final class PeriodRules {
             ? m.group("y") + "-" + md[0] + "-" + md[1]
             : c.calendar().monthDay(month, day, c.tense(m));
     return List.of(c.timex(m, TimexType.DATE, value));
+  }
+
+  /** "the second Sunday of July": a day once the year is known, else only the month. */
+  private static List<Timex> nthWeekday(Matcher m, TagContext c) {
+    int month = c.lexicon().month(m.group("m"));
+    String monthValue =
+        TagContext.has(m, "y")
+            ? m.group("y") + "-" + two(month)
+            : c.calendar().monthOfYear(month, c.tense(m));
+    if (monthValue.startsWith("X")) {
+      return List.of(c.timex(m, TimexType.DATE, monthValue));
+    }
+    String o = m.group("o").toLowerCase();
+    DayOfWeek dow = DayOfWeek.of(c.lexicon().weekday(m.group("wd")));
+    LocalDate first = LocalDate.parse(monthValue + "-01");
+    LocalDate day =
+        o.equals("last")
+            ? first.with(TemporalAdjusters.lastInMonth(dow))
+            : first.with(TemporalAdjusters.dayOfWeekInMonth(c.lexicon().ordinal(o), dow));
+    return List.of(c.timex(m, TimexType.DATE, day.toString()));
   }
 
   private static List<Timex> dayOfMonth(Matcher m, TagContext c) {

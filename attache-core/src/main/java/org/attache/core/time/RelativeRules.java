@@ -150,6 +150,9 @@ final class RelativeRules {
   }
 
   private static List<Timex> weekday(Matcher m, TagContext c) {
+    if (!TagContext.has(m, "rel") && !TagContext.has(m, "p") && namesAThing(m, c)) {
+      return List.of();
+    }
     int dow = c.lexicon().weekday(m.group("wd"));
     String value =
         TagContext.has(m, "rel")
@@ -159,6 +162,24 @@ final class RelativeRules {
       return List.of(c.timex(m, TimexType.TIME, value + "T" + c.lexicon().partOfDay(m.group("p"))));
     }
     return List.of(c.timex(m, TimexType.DATE, value));
+  }
+
+  /**
+   * "The Sunday Times", "the Good Friday Agreement": a weekday between "the" or a capitalised word
+   * and a capitalised word that is no month is part of a name. "said Monday Putin" is not.
+   */
+  private static boolean namesAThing(Matcher m, TagContext c) {
+    String before = c.wordBefore(m.start());
+    String after = c.wordAfter(m.end());
+    boolean capitalAfter =
+        !after.isEmpty() && Character.isUpperCase(after.charAt(0)) && !c.lexicon().isMonth(after);
+    boolean nameBefore =
+        before.equalsIgnoreCase("the")
+            || !before.isEmpty()
+                && Character.isUpperCase(before.charAt(0))
+                && !before.equalsIgnoreCase("on")
+                && !c.lexicon().yearNeighbour(before);
+    return capitalAfter && nameBefore;
   }
 
   private static List<Timex> ago(Matcher m, TagContext c) {

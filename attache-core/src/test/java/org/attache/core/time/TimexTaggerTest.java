@@ -231,6 +231,21 @@ class TimexTaggerTest {
   }
 
   @Test
+  void ignoresWeekdaysAndDaysThatAreNames() {
+    assertThat(tag("The Sunday Times said that Day 2 of the drill began.", FRIDAY)).isEmpty();
+    assertThat(tag("Officials said Monday Ankara had agreed.", FRIDAY))
+        .containsExactly("Monday=2013-03-18");
+  }
+
+  @Test
+  void readsTheNthWeekdayOfAMonth() {
+    assertThat(tag("The parade is held on the second Sunday of July 2013.", FRIDAY))
+        .containsExactly("the second Sunday of July 2013=2013-07-14");
+    assertThat(tag("The parade was held on the last Friday in May.", TimeAnchor.NONE))
+        .containsExactly("the last Friday in May=XXXX-05");
+  }
+
+  @Test
   void tagsOnlyInsideTheGivenRegions() {
     String text = "Headline of 2019. The talks began on Monday.";
     List<Timex> found =
