@@ -72,7 +72,8 @@ final class DateRules {
         new TimexRule(
             "year",
             lex.compile(
-                "{S}(?:(?<part>(?:early|late|mid-?|end-)\\s*)|fiscal\\s+(?:year\\s+)?|FY\\s*)?(?<y>{YEAR}){E}"),
+                "{S}(?:(?<part>(?:early|late|mid-?|end-)\\s*|the\\s+(?:end|beginning|start|middle)\\s+of\\s+)"
+                    + "|fiscal\\s+(?:year\\s+)?|FY\\s*)?(?<y>{YEAR}){E}"),
             DateRules::year));
   }
 

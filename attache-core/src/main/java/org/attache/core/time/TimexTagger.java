@@ -25,10 +25,12 @@ public final class TimexTagger {
   private final TimeLexicon lexicon;
   private final TimexScanner scanner;
   private final ClauseTense tense;
+  private final DateTimeJoiner joiner;
 
   private TimexTagger(TimeLexicon lexicon) {
     this.lexicon = lexicon;
     this.tense = new ClauseTense(lexicon);
+    this.joiner = new DateTimeJoiner(lexicon);
     List<TimexRule> rules = new ArrayList<>();
     // On matches of equal length the earlier family wins: "1400 hours" is a time, not a duration.
     rules.addAll(ClockRules.of(lexicon));
@@ -77,6 +79,6 @@ public final class TimexTagger {
       }
     }
     found.sort(Comparator.comparingInt(t -> t.span().start()));
-    return NarrativeResolver.resolve(DateTimeJoiner.join(text, found), anchor);
+    return NarrativeResolver.resolve(joiner.join(text, found), anchor);
   }
 }

@@ -212,11 +212,20 @@ class TimexTaggerTest {
   }
 
   @Test
+  void readsThePartOfANamedDay() {
+    assertThat(tag("On the morning of 5 March 2013 the ships sailed.", FRIDAY))
+        .containsExactly("the morning of 5 March 2013=2013-03-05TMO");
+    assertThat(tag("The plant closes by the end of 2014.", FRIDAY))
+        .containsExactly("the end of 2014=2014");
+  }
+
+  @Test
   void readsRecurringTimesAsSets() {
     assertThat(
             types(
                 "The council meets every year, patrols run each Monday and reports come annually."))
         .containsExactly("every year=SET", "each Monday=SET", "annually=SET");
+    assertThat(tag("Crews rotate every summer.", FRIDAY)).containsExactly("every summer=XXXX-SU");
     assertThat(tag("Patrols run every morning and every two years a drill.", FRIDAY))
         .containsExactly("every morning=XXXX-XX-XXTMO", "every two years=P2Y");
   }
