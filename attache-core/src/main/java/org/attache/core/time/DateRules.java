@@ -107,7 +107,7 @@ final class DateRules {
     if (AnchoredCalendar.dateOrNull(2000, month, day) == null) {
       return List.of();
     }
-    return List.of(c.timex(m, TimexType.DATE, c.calendar().monthDay(month, day, c.tense(m))));
+    return List.of(c.timex(m, TimexType.DATE, c.monthDay(month, day, c.tense(m))));
   }
 
   private static List<Timex> monthYear(Matcher m, TagContext c) {
@@ -117,7 +117,7 @@ final class DateRules {
 
   private static List<Timex> month(Matcher m, TagContext c) {
     int month = c.lexicon().month(m.group("m"));
-    String value = c.calendar().monthOfYear(month, c.tense(m));
+    String value = c.monthOfYear(month, c.tense(m));
     return List.of(c.timex(m, "x", TimexType.DATE, value));
   }
 

@@ -138,7 +138,7 @@ final class PeriodRules {
     String value =
         TagContext.has(m, "y")
             ? m.group("y") + "-" + md[0] + "-" + md[1]
-            : c.calendar().monthDay(month, day, c.tense(m));
+            : c.monthDay(month, day, c.tense(m));
     return List.of(c.timex(m, TimexType.DATE, value));
   }
 

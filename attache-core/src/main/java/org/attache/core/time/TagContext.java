@@ -43,6 +43,23 @@ final class TagContext {
     return tense.of(text, m.start(), m.end());
   }
 
+  /**
+   * A day of a month read without its year. Unless the clause points ahead, the value is marked so
+   * that a year stated earlier in the sentence ("In 2022, ... on 12 September") frames it.
+   */
+  String monthDay(int month, int day, Tense tense) {
+    return framed(calendar.monthDay(month, day, tense), tense);
+  }
+
+  /** A month read without its year, marked like {@link #monthDay}. */
+  String monthOfYear(int month, Tense tense) {
+    return framed(calendar.monthOfYear(month, tense), tense);
+  }
+
+  private static String framed(String value, Tense tense) {
+    return tense == Tense.FUTURE ? value : YearFrame.MARK + value;
+  }
+
   Timex timex(int start, int end, TimexType type, String value) {
     return new Timex(new Span(start, end), text.substring(start, end), type, value);
   }

@@ -79,6 +79,7 @@ public final class TimexTagger {
       }
     }
     found.sort(Comparator.comparingInt(t -> t.span().start()));
-    return NarrativeResolver.resolve(joiner.join(text, found), anchor);
+    List<Timex> joined = joiner.join(text, YearFrame.apply(text, found));
+    return NarrativeResolver.resolve(joined, anchor);
   }
 }

@@ -112,6 +112,18 @@ class TimexTaggerTest {
   }
 
   @Test
+  void framesYearlessDatesWithTheYearStatedEarlierInTheSentence() {
+    assertThat(tag("In 2011, the navies drilled from 12 to 16 September.", FRIDAY))
+        .containsExactly("2011=2011", "12=2011-09-12", "16 September=2011-09-16");
+    assertThat(tag("In 2011, the navies drilled in June.", TimeAnchor.NONE))
+        .containsExactly("2011=2011", "June=2011-06");
+    assertThat(tag("Since 2011 they met twice, most recently on 12 September.", TimeAnchor.NONE))
+        .containsExactly("2011=2011", "recently=PAST_REF", "12 September=XXXX-09-12");
+    assertThat(tag("The pact signed in 2011 will be renewed in June.", FRIDAY))
+        .containsExactly("2011=2011", "June=2013-06");
+  }
+
+  @Test
   void readsComparedLengthsAsDurations() {
     assertThat(tag("The drill started a month earlier than planned.", FRIDAY))
         .containsExactly("a month=P1M");
