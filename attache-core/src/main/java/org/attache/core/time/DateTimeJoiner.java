@@ -16,7 +16,7 @@ import org.attache.core.Span;
 final class DateTimeJoiner {
   private static final Pattern GAP = Pattern.compile("[\\s,]*(?:(?:at|on|,)\\s*)?");
   private static final Pattern DAY =
-      Pattern.compile("(?:\\d{4}|XXXX)-(?:\\d\\d-\\d\\d|XX-XX|WXX-\\d)");
+      Pattern.compile(YearFrame.MARK + "?(?:\\d{4}|XXXX)-(?:\\d\\d-\\d\\d|XX-XX|WXX-\\d)");
 
   private final TimeLexicon lexicon;
 
@@ -28,19 +28,20 @@ final class DateTimeJoiner {
     this.partOfDay = lexicon.compile("{S}the\\s+(?<p>{PART})\\s+of\\s+(?:the\\s+)?$");
   }
 
-  List<Timex> join(String text, List<Timex> timexes) {
+  /** Joins within one region of the text: nothing is extended past its start. */
+  List<Timex> join(String text, List<Timex> timexes, Span region) {
     List<Timex> parted = new ArrayList<>();
     for (Timex t : timexes) {
-      parted.add(withPartOfDay(text, t));
+      parted.add(withPartOfDay(text, t, region.start()));
     }
     return joinClock(text, parted);
   }
 
-  private Timex withPartOfDay(String text, Timex t) {
+  private Timex withPartOfDay(String text, Timex t, int floor) {
     if (t.type() != TimexType.DATE || !DAY.matcher(t.value()).matches()) {
       return t;
     }
-    int from = Math.max(0, t.span().start() - 30);
+    int from = Math.max(floor, t.span().start() - 30);
     Matcher m = partOfDay.matcher(text.substring(from, t.span().start()));
     if (!m.find()) {
       return t;

@@ -72,14 +72,13 @@ public final class TimexTagger {
                 + text.length()
                 + " chars): pass regions of this text.");
       }
-      for (Timex t : scanner.scan(context, region)) {
+      for (Timex t : joiner.join(text, scanner.scan(context, region), region)) {
         if (found.stream().noneMatch(f -> f.span().overlaps(t.span()))) {
           found.add(t);
         }
       }
     }
     found.sort(Comparator.comparingInt(t -> t.span().start()));
-    List<Timex> joined = joiner.join(text, YearFrame.apply(text, found));
-    return NarrativeResolver.resolve(joined, anchor);
+    return NarrativeResolver.resolve(YearFrame.apply(text, found), anchor);
   }
 }
