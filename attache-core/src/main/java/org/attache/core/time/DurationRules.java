@@ -91,6 +91,11 @@ final class DurationRules {
   private static List<Timex> bare(Matcher m, TagContext c) {
     String before = c.wordBefore(m.start()).toLowerCase();
     String after = c.wordAfter(m.end()).toLowerCase();
+    if (before.equals("the")) {
+      // "over the years", "for the months that followed": the neighbour stands before "the".
+      int the = c.text().lastIndexOf(c.wordBefore(m.start()), m.start());
+      before = c.wordBefore(the).toLowerCase();
+    }
     if (!c.lexicon().durationNeighbour(before, "before")
         && !c.lexicon().durationNeighbour(after, "after")) {
       return List.of();
