@@ -17,10 +17,13 @@ import java.util.regex.Matcher;
 final class DateRules {
   /** Prepositions that make a bare "May" or "March" a month rather than a verb. */
   static final String MONTH_PREPOSITIONS =
-      "(?:in|since|by|until|till|through|throughout|during|from|of|before|after|between|and|to)";
+      "(?:in|since|by|until|till|through|throughout|during|from|of|before|after|between|to)";
 
   static final String PART_OF_MONTH =
       "(?:(?:early|late|mid-?|end-|the\\s+(?:end|beginning|start|middle)\\s+of)\\s*)";
+
+  static final String MONTH_NAMES =
+      "January|February|March|April|May|June|July|August|September|October|November|December";
 
   private DateRules() {}
 
@@ -67,7 +70,8 @@ final class DateRules {
             "bare month",
             lex.compile(
                 "{S}(?<x>(?<m>(?-i:January|February|April|June|July|August|September|October"
-                    + "|November|December))){E}"),
+                    + "|November|December))){E}"
+                    + PeriodRules.NOT_A_NAME),
             DateRules::month),
         new TimexRule(
             "year",

@@ -19,6 +19,9 @@ final class PeriodRules {
   private static final String QUARTER_ORDINAL = "(?<q>first|second|third|fourth|1st|2nd|3rd|4th)";
   private static final String RELATIVE_YEAR = "(?:(?<rel>this|last|next|the\\s+current)\\s+year)";
 
+  /** A capitalised word after it makes a season or holiday part of a name: "Christmas Island". */
+  static final String NOT_A_NAME = "(?!\\s+(?-i:[A-Z])(?!(?i:" + DateRules.MONTH_NAMES + ")))";
+
   private PeriodRules() {}
 
   static List<TimexRule> of(TimeLexicon lex) {
@@ -82,11 +85,15 @@ final class PeriodRules {
                                 c.lexicon().relation(m.group("rel")))))),
         new TimexRule(
             "the season",
-            lex.compile("{S}(?:in|during|over|by|until|through)\\s+(?<x>the\\s+(?<s>{SEASON})){E}"),
+            // Not "in the fall of Kabul" nor "during the Winter Olympics".
+            lex.compile(
+                "{S}(?:in|during|over|by|until|through)\\s+(?<x>the\\s+(?<s>{SEASON})){E}"
+                    + NOT_A_NAME
+                    + "(?!\\s+of\\s+(?!\\d))"),
             PeriodRules::season),
         new TimexRule(
             "holiday",
-            lex.compile("{S}(?<h>{HOLIDAY})(?:\\s+(?<y>{YEAR}))?{E}"),
+            lex.compile("{S}(?<h>{HOLIDAY})(?:\\s+(?<y>{YEAR}))?{E}" + NOT_A_NAME),
             PeriodRules::holiday),
         new TimexRule(
             "nth weekday of a month",

@@ -259,6 +259,17 @@ class TimexTaggerTest {
   }
 
   @Test
+  void ignoresMonthsSeasonsAndHolidaysInsideNames() {
+    assertThat(
+            tag(
+                "After the fall of the city, during the Winter Games on Christmas Island, June"
+                    + " Almeida and August Brandt met.",
+                FRIDAY))
+        .isEmpty();
+    assertThat(tag("In June Ankara agreed.", FRIDAY)).containsExactly("June=2012-06");
+  }
+
+  @Test
   void readsTheNthWeekdayOfAMonth() {
     assertThat(tag("The parade is held on the second Sunday of July 2013.", FRIDAY))
         .containsExactly("the second Sunday of July 2013=2013-07-14");
