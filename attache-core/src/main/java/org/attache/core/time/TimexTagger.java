@@ -19,7 +19,8 @@ import org.attache.core.Span;
  *
  * <p>Without an anchor no year is invented: unknown digits stay X, as TIMEX3 allows ("October 28"
  * is {@code XXXX-10-28}, "last year" {@code XXXX}, "on Monday" {@code XXXX-WXX-1}). The tagger is
- * immutable and safe to share between threads.
+ * immutable (its one inner state, a cache of which rules may begin at which word, is concurrent)
+ * and safe to share between threads.
  */
 public final class TimexTagger {
   private final TimeLexicon lexicon;
