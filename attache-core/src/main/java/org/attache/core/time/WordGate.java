@@ -21,10 +21,23 @@ final class WordGate {
   private static final int MAX_WORD_LENGTH = 24;
 
   private final List<Pattern> patterns;
+
+  /** The rules that may begin with each ASCII character: judging a new word asks only these. */
+  private final BitSet[] rulesByFirst = new BitSet[128];
+
   private final ConcurrentHashMap<String, BitSet> rulesByWord = new ConcurrentHashMap<>();
+
+  /** A matcher per rule and thread: judging reuses them rather than building new ones. */
+  private final ThreadLocal<Matcher[]> matchers;
 
   WordGate(List<Pattern> patterns) {
     this.patterns = List.copyOf(patterns);
+    this.matchers =
+        ThreadLocal.withInitial(
+            () -> this.patterns.stream().map(p -> p.matcher("")).toArray(Matcher[]::new));
+    for (char c = 0; c < 128; c++) {
+      rulesByFirst[c] = judge(String.valueOf(c), null);
+    }
   }
 
   /** The rules (by index) that may begin at the word starting at {@code start}. */
@@ -38,7 +51,8 @@ final class WordGate {
     String word = text.substring(start, end);
     BitSet rules = rulesByWord.get(word);
     if (rules == null) {
-      rules = judge(word);
+      char first = word.isEmpty() ? ' ' : word.charAt(0);
+      rules = judge(word, first < 128 ? rulesByFirst[first] : null);
       if (rulesByWord.size() < MAX_WORDS) {
         rulesByWord.put(word, rules);
       }
@@ -46,10 +60,14 @@ final class WordGate {
     return rules;
   }
 
-  private BitSet judge(String word) {
+  /** The rules that may begin at the word, among the candidates (all rules when null). */
+  private BitSet judge(String word, BitSet candidates) {
     BitSet rules = new BitSet(patterns.size());
     for (int i = 0; i < patterns.size(); i++) {
-      Matcher m = patterns.get(i).matcher(word);
+      if (candidates != null && !candidates.get(i)) {
+        continue;
+      }
+      Matcher m = matchers.get()[i].reset(word);
       if (m.lookingAt() || m.hitEnd()) {
         rules.set(i);
       }
