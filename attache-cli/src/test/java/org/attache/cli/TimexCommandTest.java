@@ -50,6 +50,14 @@ class TimexCommandTest {
   }
 
   @Test
+  void rejectsAMalformedDct() throws Exception {
+    Path report = Files.writeString(dir.resolve("r.txt"), "The talks end on October 28.");
+    Run r = run(report.toString(), "--dct", "22/03/2013");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("--dct").contains("22/03/2013");
+  }
+
+  @Test
   void explainsAMissingFile() {
     Run r = run(dir.resolve("absent.txt").toString());
     assertThat(r.exit()).isEqualTo(1);

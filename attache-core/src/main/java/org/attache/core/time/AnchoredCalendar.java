@@ -16,6 +16,8 @@ final class AnchoredCalendar {
   /** The month each TIMEX3 season starts in; winter carries the year it starts in. */
   private static final String SEASONS = "SP3 SU6 FA9 WI12";
 
+  private static final int NEAR_DAYS = 31;
+
   private final LocalDate anchor;
 
   AnchoredCalendar(TimeAnchor anchor) {
@@ -44,6 +46,30 @@ final class AnchoredCalendar {
 
   String day(int offset) {
     return known() ? anchor.plusDays(offset).toString() : "XXXX-XX-XX";
+  }
+
+  /** A quarter named without its year ("the third quarter"): on the clause's side of the anchor. */
+  String quarterOfYear(int quarter, Tense tense) {
+    if (!known()) {
+      return "XXXX-Q" + quarter;
+    }
+    int year = anchor.getYear();
+    int now = anchor.get(IsoFields.QUARTER_OF_YEAR);
+    if (tense == Tense.PAST && quarter > now) {
+      year--;
+    } else if (tense == Tense.FUTURE && quarter < now) {
+      year++;
+    }
+    return yearOf(year) + "-Q" + quarter;
+  }
+
+  /** "the weekend" alone: the one just past, or the coming one in a future clause. */
+  String weekend(Tense tense) {
+    boolean inWeekend = known() && anchor.getDayOfWeek().getValue() >= 6;
+    if (tense == Tense.FUTURE) {
+      return weekend(inWeekend ? 1 : 0);
+    }
+    return weekend(inWeekend ? 0 : -1);
   }
 
   String quarter(int offset) {
@@ -166,7 +192,13 @@ final class AnchoredCalendar {
     }
     LocalDate other = best.isBefore(anchor) ? best.plusYears(1) : best.minusYears(1);
     boolean otherSide = tense == Tense.FUTURE ? other.isAfter(anchor) : other.isBefore(anchor);
-    if (tense != Tense.UNKNOWN && otherSide && !sameSide(best, tense) && distance(other) < 300) {
+    // Within a month the nearest date wins whatever the tense: tense cues err more often than
+    // reports speak of a date nearly a year away without its year.
+    if (tense != Tense.UNKNOWN
+        && otherSide
+        && !sameSide(best, tense)
+        && distance(best) > NEAR_DAYS
+        && distance(other) <= 366) {
       return other.toString();
     }
     return best.toString();

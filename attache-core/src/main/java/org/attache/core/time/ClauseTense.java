@@ -13,10 +13,11 @@ import java.util.regex.Pattern;
  * minister said on Monday" the cue "said" makes it the last one.
  */
 final class ClauseTense {
-  private static final Pattern WORD = Pattern.compile("[\\p{L}'’]+");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’]+");
   private static final int BEFORE = 10;
   private static final int AFTER = 4;
   private static final int REACH = 240;
+  private static final int PREPOSITION_REACH = 4;
 
   private final TimeLexicon lexicon;
 
@@ -24,9 +25,27 @@ final class ClauseTense {
     this.lexicon = lexicon;
   }
 
-  /** The tense cue nearest before the expression wins, then the nearest one just after it. */
+  /**
+   * The verb cue nearest before the expression wins, then the nearest one just after it, then a
+   * preposition right before it ("until Saturday").
+   */
   Tense of(String text, int start, int end) {
     List<String> before = words(text, sentenceStart(text, start), start);
+    Tense verbs = verbCue(text, before, end);
+    if (verbs != Tense.UNKNOWN || before.isEmpty()) {
+      return verbs;
+    }
+    // The preposition may stand a few words back: "until 15:00 GMT Saturday".
+    for (int i = before.size() - 1; i >= Math.max(0, before.size() - PREPOSITION_REACH); i--) {
+      Tense t = lexicon.prepositionCue(before.get(i));
+      if (t != Tense.UNKNOWN) {
+        return t;
+      }
+    }
+    return Tense.UNKNOWN;
+  }
+
+  private Tense verbCue(String text, List<String> before, int end) {
     for (int i = before.size() - 1; i >= Math.max(0, before.size() - BEFORE); i--) {
       Tense t = cue(before, i);
       if (t != Tense.UNKNOWN) {
@@ -51,8 +70,12 @@ final class ClauseTense {
     if (lexicon.pastCue(w)) {
       return Tense.PAST;
     }
-    // A past participle after a form of "be" is a passive ("is due to be published"), no tense.
-    boolean passive = i > 0 && words.get(i - 1).matches("be|is|are|am|being|been|to");
+    // A participle after "be" or before "by" is a passive ("is due to be published"), after "has" a
+    // present
+    // perfect ("has identified three firms to start in June"): neither dates the clause.
+    boolean passive =
+        i > 0 && words.get(i - 1).matches("be|is|are|am|being|been|to|has|have")
+            || i + 1 < words.size() && words.get(i + 1).equals("by");
     if (w.length() > 4 && w.endsWith("ed") && !passive) {
       return Tense.PAST;
     }

@@ -42,7 +42,7 @@ final class ClockRules {
         new TimexRule(
             "military time",
             lex.compile(
-                "(?<![\\d:+\\-.,])(?<h>[01]\\d|2[0-3])(?<mi>[0-5]\\d)\\s*(?:hrs|hours|h)\\b"),
+                "(?<![\\d:+\\-.,])(?<h>[01]\\d|2[0-3])(?<mi>[0-5]\\d)\\s*(?:hrs|hours|h|GMT|UTC|Zulu|local\\s+time)\\b"),
             ClockRules::clock),
         new TimexRule(
             "noon",

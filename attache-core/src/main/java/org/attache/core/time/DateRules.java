@@ -17,10 +17,13 @@ import java.util.regex.Matcher;
 final class DateRules {
   /** Prepositions that make a bare "May" or "March" a month rather than a verb. */
   static final String MONTH_PREPOSITIONS =
-      "(?:in|since|by|until|till|through|throughout|during|from|of|before|after|between|and|to)";
+      "(?:in|since|by|until|till|through|throughout|during|from|of|before|after|between|to)";
 
   static final String PART_OF_MONTH =
       "(?:(?:early|late|mid-?|end-|the\\s+(?:end|beginning|start|middle)\\s+of)\\s*)";
+
+  static final String MONTH_NAMES =
+      "January|February|March|April|May|June|July|August|September|October|November|December";
 
   private DateRules() {}
 
@@ -40,7 +43,8 @@ final class DateRules {
         new TimexRule(
             "day month year",
             lex.compile(
-                "{S}(?:(?<wd>{WEEKDAY}),?\\s+)?(?:the\\s+)?(?<d>{DAY})(?:\\s+of)?\\s+(?<m>{MONTH})"
+                "{S}(?:(?<wd>{WEEKDAY}),?\\s+)?(?:(?:the\\s+)?(?<d>{DAY})(?:\\s+of)?"
+                    + "|the\\s+(?<dw>{ORDINAL})\\s+of)\\s+(?<m>{MONTH})"
                     + "(?:,?\\s+(?<y>{YEAR}))?{E}"),
             DateRules::dayMonth),
         new TimexRule(
@@ -66,12 +70,14 @@ final class DateRules {
             "bare month",
             lex.compile(
                 "{S}(?<x>(?<m>(?-i:January|February|April|June|July|August|September|October"
-                    + "|November|December))){E}"),
+                    + "|November|December))){E}"
+                    + PeriodRules.NOT_A_NAME),
             DateRules::month),
         new TimexRule(
             "year",
             lex.compile(
-                "{S}(?:(?<part>(?:early|late|mid-?)\\s*)|fiscal\\s+(?:year\\s+)?|FY\\s*)?(?<y>{YEAR}){E}"),
+                "{S}(?:(?<part>(?:early|late|mid-?|end-)\\s*|the\\s+(?:end|beginning|start|middle)\\s+of\\s+)"
+                    + "|fiscal\\s+(?:year\\s+)?|FY\\s*)?(?<y>{YEAR}){E}"),
             DateRules::year));
   }
 
@@ -97,7 +103,7 @@ final class DateRules {
 
   private static List<Timex> dayMonth(Matcher m, TagContext c) {
     int month = c.lexicon().month(m.group("m"));
-    int day = Integer.parseInt(m.group("d").replaceAll("\\D", ""));
+    int day = c.lexicon().ordinal(TagContext.has(m, "d") ? m.group("d") : m.group("dw"));
     if (TagContext.has(m, "y")) {
       LocalDate d = date(m.group("y"), String.valueOf(month), String.valueOf(day));
       return d == null ? List.of() : List.of(c.timex(m, TimexType.DATE, d.toString()));
@@ -105,7 +111,7 @@ final class DateRules {
     if (AnchoredCalendar.dateOrNull(2000, month, day) == null) {
       return List.of();
     }
-    return List.of(c.timex(m, TimexType.DATE, c.calendar().monthDay(month, day, c.tense(m))));
+    return List.of(c.timex(m, TimexType.DATE, c.monthDay(month, day, c.tense(m))));
   }
 
   private static List<Timex> monthYear(Matcher m, TagContext c) {
@@ -115,7 +121,7 @@ final class DateRules {
 
   private static List<Timex> month(Matcher m, TagContext c) {
     int month = c.lexicon().month(m.group("m"));
-    String value = c.calendar().monthOfYear(month, c.tense(m));
+    String value = c.monthOfYear(month, c.tense(m));
     return List.of(c.timex(m, "x", TimexType.DATE, value));
   }
 

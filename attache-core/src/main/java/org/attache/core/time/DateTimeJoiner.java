@@ -2,6 +2,7 @@ package org.attache.core.time;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.attache.core.Span;
 
@@ -10,16 +11,47 @@ import org.attache.core.Span;
  * IST" and "15:00 GMT Saturday" each become one expression whose day is the written one.
  *
  * <p>Example: DATE {@code 2020-03-11} + TIME {@code XXXX-XX-XXT23:14} become TIME {@code
- * 2020-03-11T23:14}.
+ * 2020-03-11T23:14}; "the morning of 5 June" becomes TIME {@code XXXX-06-05TMO}.
  */
 final class DateTimeJoiner {
   private static final Pattern GAP = Pattern.compile("[\\s,]*(?:(?:at|on|,)\\s*)?");
   private static final Pattern DAY =
-      Pattern.compile("(?:\\d{4}|XXXX)-(?:\\d\\d-\\d\\d|XX-XX|WXX-\\d)");
+      Pattern.compile(YearFrame.MARK + "?(?:\\d{4}|XXXX)-(?:\\d\\d-\\d\\d|XX-XX|WXX-\\d)");
 
-  private DateTimeJoiner() {}
+  private final TimeLexicon lexicon;
 
-  static List<Timex> join(String text, List<Timex> timexes) {
+  /** "the morning of" right before a day: the day's part, a TIME. */
+  private final Pattern partOfDay;
+
+  DateTimeJoiner(TimeLexicon lexicon) {
+    this.lexicon = lexicon;
+    this.partOfDay = lexicon.compile("{S}the\\s+(?<p>{PART})\\s+of\\s+(?:the\\s+)?$");
+  }
+
+  /** Joins within one region of the text: nothing is extended past its start. */
+  List<Timex> join(String text, List<Timex> timexes, Span region) {
+    List<Timex> parted = new ArrayList<>();
+    for (Timex t : timexes) {
+      parted.add(withPartOfDay(text, t, region.start()));
+    }
+    return joinClock(text, parted);
+  }
+
+  private Timex withPartOfDay(String text, Timex t, int floor) {
+    if (t.type() != TimexType.DATE || !DAY.matcher(t.value()).matches()) {
+      return t;
+    }
+    int from = Math.max(floor, t.span().start() - 30);
+    Matcher m = partOfDay.matcher(text.substring(from, t.span().start()));
+    if (!m.find()) {
+      return t;
+    }
+    String code = lexicon.partOfDay(m.group("p"));
+    Span span = new Span(from + m.start(), t.span().end());
+    return new Timex(span, span.of(text), TimexType.TIME, t.value() + "T" + code);
+  }
+
+  private static List<Timex> joinClock(String text, List<Timex> timexes) {
     List<Timex> out = new ArrayList<>();
     for (int i = 0; i < timexes.size(); i++) {
       Timex a = timexes.get(i);

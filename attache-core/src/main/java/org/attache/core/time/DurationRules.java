@@ -55,6 +55,10 @@ final class DurationRules {
 
   private static List<Timex> counted(Matcher m, TagContext c) {
     String words = m.group("n").toLowerCase();
+    // "children ages 6 months and older", "aged 40 years": an age, not a duration.
+    if (c.wordBefore(m.start()).toLowerCase().matches("age[sd]?")) {
+      return List.of();
+    }
     TimeLexicon.Quantity unit = unit(m, c);
     // "a second term", "a quarter of the vote": an article before these units is not a count.
     if (words.matches("an?") && (unit.unit().equals("S") || unit.unit().equals("Q"))) {
@@ -72,7 +76,9 @@ final class DurationRules {
     String unitWord = m.group("u").toLowerCase();
     boolean plural = unitWord.endsWith("s") || unitWord.equals("centuries");
     String rel = m.group("rel").toLowerCase();
-    if (!plural && !TagContext.has(m, "n") && rel.matches("last|first")) {
+    // "the last week" is a date (read elsewhere); "the last decade" the ten years just past.
+    boolean longUnit = unitWord.matches("decade|century");
+    if (!plural && !longUnit && !TagContext.has(m, "n") && rel.matches("last|first")) {
       return List.of();
     }
     String n = TagContext.has(m, "n") || plural ? "X" : "1";
@@ -85,6 +91,11 @@ final class DurationRules {
   private static List<Timex> bare(Matcher m, TagContext c) {
     String before = c.wordBefore(m.start()).toLowerCase();
     String after = c.wordAfter(m.end()).toLowerCase();
+    if (before.equals("the")) {
+      // "over the years", "for the months that followed": the neighbour stands before "the".
+      int the = c.text().lastIndexOf(c.wordBefore(m.start()), m.start());
+      before = c.wordBefore(the).toLowerCase();
+    }
     if (!c.lexicon().durationNeighbour(before, "before")
         && !c.lexicon().durationNeighbour(after, "after")) {
       return List.of();
@@ -118,7 +129,7 @@ final class DurationRules {
     }
     BigDecimal count = new BigDecimal(n).add(half ? new BigDecimal("0.5") : BigDecimal.ZERO);
     BigDecimal total = count.multiply(BigDecimal.valueOf(per)).stripTrailingZeros();
-    if (total.scale() > 0) {
+    if (total.compareTo(BigDecimal.ONE) < 0) {
       String finer = finer(total, letter, clock);
       if (finer != null) {
         return finer;

@@ -2,6 +2,9 @@ package org.attache.core.time;
 
 import static org.attache.core.time.AnchoredCalendar.two;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.regex.Matcher;
 
@@ -15,6 +18,9 @@ import java.util.regex.Matcher;
 final class PeriodRules {
   private static final String QUARTER_ORDINAL = "(?<q>first|second|third|fourth|1st|2nd|3rd|4th)";
   private static final String RELATIVE_YEAR = "(?:(?<rel>this|last|next|the\\s+current)\\s+year)";
+
+  /** A capitalised word after it makes a season or holiday part of a name: "Christmas Island". */
+  static final String NOT_A_NAME = "(?!\\s+(?-i:[A-Z])(?!(?i:" + DateRules.MONTH_NAMES + ")))";
 
   private PeriodRules() {}
 
@@ -79,12 +85,22 @@ final class PeriodRules {
                                 c.lexicon().relation(m.group("rel")))))),
         new TimexRule(
             "the season",
-            lex.compile("{S}(?:in|during|over|by|until|through)\\s+(?<x>the\\s+(?<s>{SEASON})){E}"),
+            // Not "in the fall of Kabul" nor "during the Winter Olympics".
+            lex.compile(
+                "{S}(?:in|during|over|by|until|through)\\s+(?<x>the\\s+(?<s>{SEASON})){E}"
+                    + NOT_A_NAME
+                    + "(?!\\s+of\\s+(?!\\d))"),
             PeriodRules::season),
         new TimexRule(
             "holiday",
-            lex.compile("{S}(?<h>{HOLIDAY})(?:\\s+(?<y>{YEAR}))?{E}"),
+            lex.compile("{S}(?<h>{HOLIDAY})(?:\\s+(?<y>{YEAR}))?{E}" + NOT_A_NAME),
             PeriodRules::holiday),
+        new TimexRule(
+            "nth weekday of a month",
+            lex.compile(
+                "{S}the\\s+(?<o>first|second|third|fourth|last|1st|2nd|3rd|4th)\\s+(?<wd>{WEEKDAY})"
+                    + "\\s+(?:of|in)\\s+(?<m>{MONTH})(?:,?\\s+(?<y>{YEAR}))?{E}"),
+            PeriodRules::nthWeekday),
         new TimexRule(
             "day of this month",
             lex.compile("{S}the\\s+(?<o>{ORDINAL})\\s+of\\s+(?<rel>this|last|next)\\s+month{E}"),
@@ -108,6 +124,8 @@ final class PeriodRules {
     } else if (TagContext.has(m, "rel")) {
       String rel = m.group("rel").toLowerCase();
       year = c.calendar().year(rel.equals("last") ? -1 : rel.equals("next") ? 1 : 0);
+    } else if (kind.equals("Q")) {
+      return List.of(c.timex(m, TimexType.DATE, c.calendar().quarterOfYear(n, c.tense(m))));
     } else {
       year = c.calendar().year(0);
     }
@@ -127,8 +145,28 @@ final class PeriodRules {
     String value =
         TagContext.has(m, "y")
             ? m.group("y") + "-" + md[0] + "-" + md[1]
-            : c.calendar().monthDay(month, day, c.tense(m));
+            : c.monthDay(month, day, c.tense(m));
     return List.of(c.timex(m, TimexType.DATE, value));
+  }
+
+  /** "the second Sunday of July": a day once the year is known, else only the month. */
+  private static List<Timex> nthWeekday(Matcher m, TagContext c) {
+    int month = c.lexicon().month(m.group("m"));
+    String monthValue =
+        TagContext.has(m, "y")
+            ? m.group("y") + "-" + two(month)
+            : c.calendar().monthOfYear(month, c.tense(m));
+    if (monthValue.startsWith("X")) {
+      return List.of(c.timex(m, TimexType.DATE, monthValue));
+    }
+    String o = m.group("o").toLowerCase();
+    DayOfWeek dow = DayOfWeek.of(c.lexicon().weekday(m.group("wd")));
+    LocalDate first = LocalDate.parse(monthValue + "-01");
+    LocalDate day =
+        o.equals("last")
+            ? first.with(TemporalAdjusters.lastInMonth(dow))
+            : first.with(TemporalAdjusters.dayOfWeekInMonth(c.lexicon().ordinal(o), dow));
+    return List.of(c.timex(m, TimexType.DATE, day.toString()));
   }
 
   private static List<Timex> dayOfMonth(Matcher m, TagContext c) {

@@ -106,9 +106,9 @@ final class RangeRules {
       second = b.toString();
     } else {
       Tense tense = c.tense(m);
-      first = c.calendar().monthDay(month1, d1, tense);
-      second = c.calendar().monthDay(month2, d2, tense);
-      if (!first.startsWith("X") && first.compareTo(second) > 0) {
+      first = c.monthDay(month1, d1, tense);
+      second = c.monthDay(month2, d2, tense);
+      if (!first.contains("X") && first.compareTo(second) > 0) {
         return List.of();
       }
     }

@@ -48,6 +48,11 @@ final class RelativeRules {
         new TimexRule(
             "year-end", lex.compile("{S}(?<u>year|month)-end{E}"), RelativeRules::partOfUnit),
         new TimexRule(
+            "the weekend",
+            lex.compile(
+                "{S}(?:over|at|during|on|for|by|until|this\\s+past)\\s+(?<x>the\\s+weekend){E}"),
+            (m, c) -> List.of(c.timex(m, "x", TimexType.DATE, c.calendar().weekend(c.tense(m))))),
+        new TimexRule(
             "weekday",
             lex.compile(
                 "{S}(?:(?<rel>last|next|this|coming|past)\\s+)?(?<wd>{WEEKDAY})"
@@ -102,10 +107,11 @@ final class RelativeRules {
   /** "last week" is a date; "the past week" and "the next month" are durations, read elsewhere. */
   private static List<Timex> relativeUnit(Matcher m, TagContext c) {
     String rel = m.group("rel").toLowerCase();
-    if (TagContext.has(m, "the") && !rel.matches("last|this|current|previous")) {
+    String unit = m.group("u").toLowerCase();
+    boolean longUnit = unit.matches("decade|century");
+    if (TagContext.has(m, "the") && (longUnit || !rel.matches("last|this|current|previous"))) {
       return List.of();
     }
-    String unit = m.group("u").toLowerCase();
     int offset = c.lexicon().relation(rel);
     String value =
         switch (unit) {
@@ -144,6 +150,9 @@ final class RelativeRules {
   }
 
   private static List<Timex> weekday(Matcher m, TagContext c) {
+    if (!TagContext.has(m, "rel") && !TagContext.has(m, "p") && namesAThing(m, c)) {
+      return List.of();
+    }
     int dow = c.lexicon().weekday(m.group("wd"));
     String value =
         TagContext.has(m, "rel")
@@ -153,6 +162,24 @@ final class RelativeRules {
       return List.of(c.timex(m, TimexType.TIME, value + "T" + c.lexicon().partOfDay(m.group("p"))));
     }
     return List.of(c.timex(m, TimexType.DATE, value));
+  }
+
+  /**
+   * "The Sunday Times", "the Good Friday Agreement": a weekday between "the" or a capitalised word
+   * and a capitalised word that is no month is part of a name. "said Monday Putin" is not.
+   */
+  private static boolean namesAThing(Matcher m, TagContext c) {
+    String before = c.wordBefore(m.start());
+    String after = c.wordAfter(m.end());
+    boolean capitalAfter =
+        !after.isEmpty() && Character.isUpperCase(after.charAt(0)) && !c.lexicon().isMonth(after);
+    boolean nameBefore =
+        before.equalsIgnoreCase("the")
+            || !before.isEmpty()
+                && Character.isUpperCase(before.charAt(0))
+                && !before.equalsIgnoreCase("on")
+                && !c.lexicon().yearNeighbour(before);
+    return capitalAfter && nameBefore;
   }
 
   private static List<Timex> ago(Matcher m, TagContext c) {

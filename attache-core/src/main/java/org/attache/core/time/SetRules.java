@@ -22,7 +22,7 @@ final class SetRules {
             "every unit",
             lex.compile(
                 "{S}(?:every|each)\\s+(?:(?<n>{NUMBER})\\s+|other\\s+)?"
-                    + "(?:(?<u>{UNIT})|(?<wd>{WEEKDAY})|(?<p>{PART})){E}"),
+                    + "(?:(?<u>{UNIT})|(?<wd>{WEEKDAY})|(?<p>{PART})|(?<s>{SEASON})){E}"),
             SetRules::every),
         new TimexRule(
             "frequency word",
@@ -51,6 +51,9 @@ final class SetRules {
     if (TagContext.has(m, "p")) {
       return List.of(
           c.timex(m, TimexType.SET, "XXXX-XX-XXT" + c.lexicon().partOfDay(m.group("p"))));
+    }
+    if (TagContext.has(m, "s")) {
+      return List.of(c.timex(m, TimexType.SET, "XXXX-" + c.lexicon().season(m.group("s"))));
     }
     String n = TagContext.has(m, "n") ? c.lexicon().number(m.group("n")) : "1";
     if (m.group().toLowerCase().contains("other")) {

@@ -35,8 +35,29 @@ final class TagContext {
     return lexicon;
   }
 
+  /** The tense of the clause around the match's expression (its group {@code x} if it has one). */
   Tense tense(Matcher m) {
+    if (has(m, "x")) {
+      return tense.of(text, m.start("x"), m.end("x"));
+    }
     return tense.of(text, m.start(), m.end());
+  }
+
+  /**
+   * A day of a month read without its year. Unless the clause points ahead, the value is marked so
+   * that a year stated earlier in the sentence ("In 2022, ... on 12 September") frames it.
+   */
+  String monthDay(int month, int day, Tense tense) {
+    return framed(calendar.monthDay(month, day, tense), tense);
+  }
+
+  /** A month read without its year, marked like {@link #monthDay}. */
+  String monthOfYear(int month, Tense tense) {
+    return framed(calendar.monthOfYear(month, tense), tense);
+  }
+
+  private static String framed(String value, Tense tense) {
+    return tense == Tense.FUTURE ? value : YearFrame.MARK + value;
   }
 
   Timex timex(int start, int end, TimexType type, String value) {
@@ -93,10 +114,6 @@ final class TagContext {
 
   /** Whether the match filled a named group; false too when the rule's regex has no such group. */
   static boolean has(Matcher m, String group) {
-    try {
-      return m.group(group) != null;
-    } catch (IllegalArgumentException noSuchGroup) {
-      return false;
-    }
+    return m.pattern().pattern().contains("(?<" + group + ">") && m.group(group) != null;
   }
 }

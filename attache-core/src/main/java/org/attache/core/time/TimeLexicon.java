@@ -10,9 +10,6 @@ import java.util.regex.Pattern;
  * {@code lexicon.month("Sept.")} is 9.
  */
 final class TimeLexicon {
-  private static final String TENS = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
-  private static final String UNITS = "(?:one|two|three|four|five|six|seven|eight|nine)";
-
   private final WordList months = WordList.load("months.txt");
   private final WordList weekdays = WordList.load("weekdays.txt");
   private final WordList seasons = WordList.load("seasons.txt");
@@ -25,6 +22,7 @@ final class TimeLexicon {
   private final WordList relations = WordList.load("relations.txt");
   private final WordList futureCues = WordList.load("future-cues.txt");
   private final WordList pastCues = WordList.load("past-cues.txt");
+  private final WordList prepositionCues = WordList.load("preposition-cues.txt");
   private final WordList yearNeighbours = WordList.load("year-neighbours.txt");
   private final WordList durationNeighbours = WordList.load("duration-neighbours.txt");
   private final WordList setWords = WordList.load("set-words.txt");
@@ -48,8 +46,11 @@ final class TimeLexicon {
           Map.entry("{S}", "(?<![\\p{L}\\p{N}])"),
           Map.entry("{E}", "(?![\\p{L}\\p{N}])"));
 
-  private static String compound() {
-    return TENS + "[-\\s]" + UNITS;
+  /** "twenty-five", "thirty one": a tens word of numbers.txt, then a units word. */
+  private String compound() {
+    return numbers.alternation(v -> v.matches("[2-9]0"), false)
+        + "[-\\s]"
+        + numbers.alternation(v -> v.matches("[1-9]"), true);
   }
 
   /** Expands the placeholders of a rule's template and compiles it case-insensitively. */
@@ -130,6 +131,11 @@ final class TimeLexicon {
 
   boolean pastCue(String word) {
     return pastCues.contains(word);
+  }
+
+  Tense prepositionCue(String word) {
+    String side = prepositionCues.get(word);
+    return side == null ? Tense.UNKNOWN : Tense.valueOf(side.equals("future") ? "FUTURE" : "PAST");
   }
 
   boolean yearNeighbour(String word) {

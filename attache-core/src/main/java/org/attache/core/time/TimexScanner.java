@@ -1,10 +1,10 @@
 package org.attache.core.time;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.attache.core.Span;
 
 /**
@@ -16,41 +16,11 @@ import org.attache.core.Span;
 final class TimexScanner {
   private final List<TimexRule> rules;
 
-  /** For each rule, which pairs of ASCII characters can begin one of its matches. */
-  private final boolean[][] openings;
+  private final WordGate gate;
 
   TimexScanner(List<TimexRule> rules) {
     this.rules = List.copyOf(rules);
-    this.openings = new boolean[rules.size()][];
-    for (int i = 0; i < rules.size(); i++) {
-      openings[i] = openings(rules.get(i).pattern());
-    }
-  }
-
-  /**
-   * Two characters can begin a match if the regex, given only them, matches or asks for more input;
-   * most words are then skipped without running the regex at all.
-   */
-  private static boolean[] openings(Pattern pattern) {
-    boolean[] can = new boolean[128 * 128];
-    Matcher m = pattern.matcher("");
-    for (char a = 32; a < 128; a++) {
-      m.reset(String.valueOf(a));
-      if (!(m.lookingAt() || m.hitEnd())) {
-        continue;
-      }
-      for (char b = 0; b < 128; b++) {
-        m.reset(new String(new char[] {a, b}));
-        can[a * 128 + b] = m.lookingAt() || m.hitEnd();
-      }
-    }
-    return can;
-  }
-
-  private static boolean mayOpen(boolean[] can, String text, int start, int end) {
-    char a = text.charAt(start);
-    char b = start + 1 < end ? text.charAt(start + 1) : ' ';
-    return a >= 128 || b >= 128 || can[a * 128 + b] || start + 1 >= end;
+    this.gate = new WordGate(rules.stream().map(TimexRule::pattern).toList());
   }
 
   /** A match a rule read, with its rank among the rules. */
@@ -59,29 +29,41 @@ final class TimexScanner {
   List<Timex> scan(TagContext context, Span region) {
     String text = context.text();
     int[] starts = wordStarts(text, region);
+    BitSet[] open = new BitSet[starts.length];
+    for (int i = 0; i < starts.length; i++) {
+      open[i] = gate.rulesAt(text, starts[i]);
+    }
     List<Candidate> candidates = new ArrayList<>();
     for (int rank = 0; rank < rules.size(); rank++) {
       TimexRule rule = rules.get(rank);
       Matcher m = rule.pattern().matcher(text);
       int next = 0;
-      // Every expression begins a word: trying the rule only there is several times faster than
-      // find(). Transparent bounds let look-arounds see the words just outside the region.
-      boolean[] can = openings[rank];
-      for (int start : starts) {
-        if (start < next || !mayOpen(can, text, start, region.end())) {
+      // Every expression begins a word: trying the rule only there, and only at words it may
+      // begin with, is many times faster than find(). Transparent bounds let look-arounds see the
+      // words just outside the region.
+      for (int i = 0; i < starts.length; i++) {
+        int start = starts[i];
+        if (start < next || !open[i].get(rank)) {
           continue;
         }
         m.region(start, region.end()).useTransparentBounds(true).useAnchoringBounds(false);
         if (m.lookingAt()) {
           List<Timex> read = rule.reading().read(m, context);
           if (!read.isEmpty()) {
-            candidates.add(new Candidate(new Span(m.start(), m.end()), rank, read));
+            candidates.add(new Candidate(covered(read), rank, read));
             next = m.end();
           }
         }
       }
     }
     return choose(candidates);
+  }
+
+  /** What the timexes of one match cover: "until May" competes as "May" against "May 5". */
+  private static Span covered(List<Timex> read) {
+    int start = read.stream().mapToInt(t -> t.span().start()).min().orElseThrow();
+    int end = read.stream().mapToInt(t -> t.span().end()).max().orElseThrow();
+    return new Span(start, end);
   }
 
   /** Offsets where a letter or digit follows something else, inside the region. */

@@ -19,16 +19,19 @@ import org.attache.core.Span;
  *
  * <p>Without an anchor no year is invented: unknown digits stay X, as TIMEX3 allows ("October 28"
  * is {@code XXXX-10-28}, "last year" {@code XXXX}, "on Monday" {@code XXXX-WXX-1}). The tagger is
- * immutable and safe to share between threads.
+ * immutable (its one inner state, a cache of which rules may begin at which word, is concurrent)
+ * and safe to share between threads.
  */
 public final class TimexTagger {
   private final TimeLexicon lexicon;
   private final TimexScanner scanner;
   private final ClauseTense tense;
+  private final DateTimeJoiner joiner;
 
   private TimexTagger(TimeLexicon lexicon) {
     this.lexicon = lexicon;
     this.tense = new ClauseTense(lexicon);
+    this.joiner = new DateTimeJoiner(lexicon);
     List<TimexRule> rules = new ArrayList<>();
     // On matches of equal length the earlier family wins: "1400 hours" is a time, not a duration.
     rules.addAll(ClockRules.of(lexicon));
@@ -36,6 +39,7 @@ public final class TimexTagger {
     rules.addAll(RangeRules.of(lexicon));
     rules.addAll(DateRules.of(lexicon));
     rules.addAll(PeriodRules.of(lexicon));
+    rules.addAll(NarrativeRules.of(lexicon));
     rules.addAll(RelativeRules.of(lexicon));
     rules.addAll(DurationRules.of(lexicon));
     rules.addAll(ReferenceRules.of(lexicon));
@@ -69,13 +73,13 @@ public final class TimexTagger {
                 + text.length()
                 + " chars): pass regions of this text.");
       }
-      for (Timex t : scanner.scan(context, region)) {
+      for (Timex t : joiner.join(text, scanner.scan(context, region), region)) {
         if (found.stream().noneMatch(f -> f.span().overlaps(t.span()))) {
           found.add(t);
         }
       }
     }
     found.sort(Comparator.comparingInt(t -> t.span().start()));
-    return DateTimeJoiner.join(text, found);
+    return NarrativeResolver.resolve(YearFrame.apply(text, found), anchor);
   }
 }

@@ -65,6 +65,21 @@ final class WordList {
     return RegexTrie.of(entries.keySet());
   }
 
+  /**
+   * A regex matching the keys whose value passes the test; {@code oneWord} leaves out keys of
+   * several words and the articles ("a", "an").
+   */
+  String alternation(java.util.function.Predicate<String> value, boolean oneWord) {
+    List<String> keys = new ArrayList<>();
+    entries.forEach(
+        (k, v) -> {
+          if (value.test(v) && !(oneWord && (k.contains(" ") || k.length() < 3))) {
+            keys.add(k);
+          }
+        });
+    return RegexTrie.of(keys);
+  }
+
   /** Like {@link #alternation()} but case-sensitive: "May" and "MAY" match, "may" does not. */
   String capitalisedAlternation() {
     List<String> forms = new ArrayList<>();

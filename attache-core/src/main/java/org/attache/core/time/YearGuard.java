@@ -33,7 +33,16 @@ final class YearGuard {
     if (Character.isDigit(before) || NOT_BEFORE.indexOf(before) >= 0) {
       return false;
     }
-    return !isName(context, context.wordBefore(start));
+    return !isName(context, context.wordBefore(start)) && !afterFigure(context, start);
+  }
+
+  /** "+994 12 555 2021": digits just before, across spaces, make a phone number or a figure. */
+  private static boolean afterFigure(TagContext context, int start) {
+    int i = start;
+    while (i > 0 && context.before(i) == ' ') {
+      i--;
+    }
+    return i < start && Character.isDigit(context.before(i));
   }
 
   /** A capitalised word that is not a preposition or month names a thing: "Exercise Zapad 2021". */

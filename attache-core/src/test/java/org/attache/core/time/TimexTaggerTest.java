@@ -38,7 +38,7 @@ class TimexTaggerTest {
   void joinsTimeOfDayWithTheDateBesideIt() {
     assertThat(tag("Updated 11 March 2020 23:14 IST", FRIDAY))
         .containsExactly("11 March 2020 23:14 IST=2020-03-11T23:14");
-    assertThat(tag("The vote was put off until 15:00 GMT Saturday.", FRIDAY))
+    assertThat(tag("The vote has been put off until 15:00 GMT Saturday.", FRIDAY))
         .containsExactly("15:00 GMT Saturday=2013-03-23T15:00");
   }
 
@@ -48,6 +48,10 @@ class TimexTaggerTest {
         .containsExactly("Dec 4=2012-12-04");
     assertThat(tag("The drills will begin on April 7.", FRIDAY))
         .containsExactly("April 7=2013-04-07");
+    assertThat(tag("The drills will last until May 5.", FRIDAY))
+        .containsExactly("May 5=2013-05-05");
+    assertThat(tag("The proposed drills on March 28 were called off.", FRIDAY))
+        .containsExactly("March 28=2013-03-28");
     assertThat(tag("The minister visited on the 20th of this month.", FRIDAY))
         .containsExactly("the 20th of this month=2013-03-20");
   }
@@ -91,10 +95,65 @@ class TimexTaggerTest {
   }
 
   @Test
+  void resolvesNarrativeDatesAgainstTheLastDateTold() {
+    assertThat(
+            tag(
+                "The envoy landed on 5 June. The next day he met the chief of staff, and two days"
+                    + " later he flew home. Talks began in 2009; the following year a pact was signed.",
+                FRIDAY))
+        .containsExactly(
+            "5 June=2012-06-05",
+            "The next day=2012-06-06",
+            "two days later=2012-06-07",
+            "2009=2009",
+            "the following year=2010");
+    assertThat(tag("The talks ended the day before.", TimeAnchor.NONE))
+        .containsExactly("the day before=XXXX-XX-XX");
+  }
+
+  @Test
+  void framesYearlessDatesWithTheYearStatedEarlierInTheSentence() {
+    assertThat(tag("In 2011, the navies drilled from 12 to 16 September.", FRIDAY))
+        .containsExactly("2011=2011", "12=2011-09-12", "16 September=2011-09-16");
+    assertThat(tag("In 2011, the navies drilled in June.", TimeAnchor.NONE))
+        .containsExactly("2011=2011", "June=2011-06");
+    assertThat(tag("Since 2011 they met twice, most recently on 12 September.", TimeAnchor.NONE))
+        .containsExactly("2011=2011", "recently=PAST_REF", "12 September=XXXX-09-12");
+    assertThat(tag("The pact signed in 2011 will be renewed in June.", FRIDAY))
+        .containsExactly("2011=2011", "June=2013-06");
+  }
+
+  @Test
+  void readsComparedLengthsAsDurations() {
+    assertThat(tag("The drill started a month earlier than planned.", FRIDAY))
+        .containsExactly("a month=P1M");
+  }
+
+  @Test
   void readsBareMonthsByTense() {
     assertThat(tag("The general retired in August.", FRIDAY)).containsExactly("August=2012-08");
     assertThat(tag("The report is due to be published in May.", FRIDAY))
         .containsExactly("May=2013-05");
+  }
+
+  @Test
+  void readsAPrepositionAsTenseWhenNoVerbTellsIt() {
+    assertThat(tag("The vote has been postponed until Saturday.", FRIDAY))
+        .containsExactly("Saturday=2013-03-23");
+    assertThat(tag("It has named two firms for the program to run through June.", FRIDAY))
+        .containsExactly("June=2013-06");
+    assertThat(tag("The navy has not sailed since October.", FRIDAY))
+        .containsExactly("October=2012-10");
+  }
+
+  @Test
+  void readsUnyearedQuartersAndWeekendsByTense() {
+    assertThat(tag("The shipyard reported losses in the third quarter.", FRIDAY))
+        .containsExactly("the third quarter=2012-Q3");
+    assertThat(tag("Talks went on over the weekend.", FRIDAY))
+        .containsExactly("the weekend=2013-W11-WE");
+    assertThat(tag("Talks will go on over the weekend.", FRIDAY))
+        .containsExactly("the weekend=2013-W12-WE");
   }
 
   @Test
@@ -123,6 +182,7 @@ class TimexTaggerTest {
   @Test
   void doesNotReadAgesAsDurations() {
     assertThat(tag("A 22-year-old sailor and a man aged 40, 60 years old.", FRIDAY)).isEmpty();
+    assertThat(tag("Cadets ages 16 years and older may apply.", FRIDAY)).isEmpty();
   }
 
   @Test
@@ -156,11 +216,28 @@ class TimexTaggerTest {
   }
 
   @Test
+  void readsMilitaryTimesAndSpelledOutDays() {
+    assertThat(tag("The strike came at 0400 GMT on the third of November.", FRIDAY))
+        .containsExactly("0400 GMT on the third of November=2012-11-03T04:00");
+    assertThat(tag("By 1730 hrs the convoy had crossed.", FRIDAY))
+        .containsExactly("1730 hrs=2013-03-22T17:30");
+  }
+
+  @Test
+  void readsThePartOfANamedDay() {
+    assertThat(tag("On the morning of 5 March 2013 the ships sailed.", FRIDAY))
+        .containsExactly("the morning of 5 March 2013=2013-03-05TMO");
+    assertThat(tag("The plant closes by the end of 2014.", FRIDAY))
+        .containsExactly("the end of 2014=2014");
+  }
+
+  @Test
   void readsRecurringTimesAsSets() {
     assertThat(
             types(
                 "The council meets every year, patrols run each Monday and reports come annually."))
         .containsExactly("every year=SET", "each Monday=SET", "annually=SET");
+    assertThat(tag("Crews rotate every summer.", FRIDAY)).containsExactly("every summer=XXXX-SU");
     assertThat(tag("Patrols run every morning and every two years a drill.", FRIDAY))
         .containsExactly("every morning=XXXX-XX-XXTMO", "every two years=P2Y");
   }
@@ -171,6 +248,33 @@ class TimexTaggerTest {
     assertThat(tag("The Three Brothers - 2021 drill and Varuna 2023 ended.", FRIDAY)).isEmpty();
     assertThat(tag("Baku time is UTC +04:00; call 555-2013-44.", FRIDAY)).isEmpty();
     assertThat(tag("The F-16 jets cost $2010 million.", FRIDAY)).isEmpty();
+    assertThat(tag("For tickets call +994 12 555 2021.", FRIDAY)).isEmpty();
+  }
+
+  @Test
+  void ignoresWeekdaysAndDaysThatAreNames() {
+    assertThat(tag("The Sunday Times said that Day 2 of the drill began.", FRIDAY)).isEmpty();
+    assertThat(tag("Officials said Monday Ankara had agreed.", FRIDAY))
+        .containsExactly("Monday=2013-03-18");
+  }
+
+  @Test
+  void ignoresMonthsSeasonsAndHolidaysInsideNames() {
+    assertThat(
+            tag(
+                "After the fall of the city, during the Winter Games on Christmas Island, June"
+                    + " Almeida and August Brandt met.",
+                FRIDAY))
+        .isEmpty();
+    assertThat(tag("In June Ankara agreed.", FRIDAY)).containsExactly("June=2012-06");
+  }
+
+  @Test
+  void readsTheNthWeekdayOfAMonth() {
+    assertThat(tag("The parade is held on the second Sunday of July 2013.", FRIDAY))
+        .containsExactly("the second Sunday of July 2013=2013-07-14");
+    assertThat(tag("The parade was held on the last Friday in May.", TimeAnchor.NONE))
+        .containsExactly("the last Friday in May=XXXX-05");
   }
 
   @Test
