@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
+import org.attache.core.meta.LayoutReader;
+import org.attache.core.read.ReportReader;
 import org.attache.core.time.TimeAnchor;
 import org.attache.core.time.Timex;
 import org.attache.core.time.TimexTagger;
@@ -27,7 +29,9 @@ import picocli.CommandLine.Spec;
     description =
         "Prints every time expression of a text file as a JSON list of start, end, text, type"
             + " (DATE, TIME, DURATION, SET) and TIMEX3 value. Relative dates are resolved against"
-            + " --dct; without it no year is guessed (\"October 28\" is XXXX-10-28).")
+            + " --dct; without it, against the report's own date when the text gives one (a"
+            + " publication date, a dated dateline), and no year is guessed when it gives none"
+            + " (\"October 28\" is XXXX-10-28).")
 public final class TimexCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -54,7 +58,11 @@ public final class TimexCommand implements Callable<Integer> {
       err.println("Cannot read " + file + ": " + e.getMessage() + ". Check the path.");
       return 1;
     }
-    TimeAnchor anchor = dct == null ? TimeAnchor.NONE : TimeAnchor.of(dct);
+    // Without --dct, the report's own date (a publication date or a dated dateline) anchors it.
+    TimeAnchor anchor =
+        dct == null
+            ? ReportReader.anchor(LayoutReader.standard().read(text).meta())
+            : TimeAnchor.of(dct);
     ObjectMapper json = new ObjectMapper();
     ArrayNode list = json.createArrayNode();
     for (Timex t : TimexTagger.standard().tag(text, anchor)) {

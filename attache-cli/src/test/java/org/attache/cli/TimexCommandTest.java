@@ -50,6 +50,19 @@ class TimexCommandTest {
   }
 
   @Test
+  void usesTheReportsOwnDateWithoutDct() throws Exception {
+    Path report =
+        Files.writeString(
+            dir.resolve("r.txt"),
+            " date 2024-05-09 ANKARA, May 9. The delegation arrived on Tuesday and will leave"
+                + " on May 12.");
+    Run r = run(report.toString());
+    assertThat(r.exit()).isZero();
+    JsonNode list = new ObjectMapper().readTree(r.out());
+    assertThat(list.findValuesAsText("value")).contains("2024-05-07", "2024-05-12");
+  }
+
+  @Test
   void rejectsAMalformedDct() throws Exception {
     Path report = Files.writeString(dir.resolve("r.txt"), "The talks end on October 28.");
     Run r = run(report.toString(), "--dct", "22/03/2013");

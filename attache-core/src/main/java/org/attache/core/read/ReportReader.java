@@ -93,7 +93,7 @@ public final class ReportReader {
   }
 
   /** The report's own date, when the text gives a full one: relative dates resolve against it. */
-  static TimeAnchor anchor(ReportMeta meta) {
+  public static TimeAnchor anchor(ReportMeta meta) {
     for (String d : new String[] {meta.published(), meta.datelineDate()}) {
       if (d != null && d.matches("\\d{4}-\\d{2}-\\d{2}")) {
         try {
