@@ -32,14 +32,24 @@ final class EventDates {
   }
 
   /** The date the sentence gives the event, or null. */
-  String own(EventDraft d) {
+  String own(EventDraft d, ReportContext context) {
     SentenceFacts s = d.sentence();
     String best = null;
-    for (Timex t : s.times()) {
+    List<Timex> times = s.times();
+    for (int i = 0; i < times.size(); i++) {
+      Timex t = times.get(i);
       if (t.type() != TimexType.DATE && t.type() != TimexType.TIME) {
         continue;
       }
-      String value = dayOf(t.value());
+      // Support is dated by its words, not by the occasion it names ("congratulated on 8 May").
+      if (d.type() == EventType.SUPPORT && t.span().start() > d.candidate.trigger().start()) {
+        continue;
+      }
+      String value = today(dayOf(t.value()), context);
+      if (value != null && i + 1 < times.size() && rangeStart(s, t, times.get(i + 1))) {
+        value = month(value); // "from Sept 12-20": the exercise's month
+        i++;
+      }
       if (value == null || !USABLE.matcher(value).matches()) {
         continue;
       }
@@ -58,6 +68,20 @@ final class EventDates {
     return best != null && d.type() == EventType.VISIT && d.ongoing ? month(best) : best;
   }
 
+  /** "today" read without the report's year: the report's own day when the dateline gives it. */
+  private static String today(String value, ReportContext context) {
+    if ("XXXX-XX-XX".equals(value)) {
+      String anchor = context.anchor();
+      return anchor != null && anchor.length() == 10 ? anchor : null;
+    }
+    return value;
+  }
+
+  private static boolean rangeStart(SentenceFacts s, Timex t, Timex next) {
+    String between = s.between(t.span().end(), next.span().start());
+    return between.matches("\\s*[-–]\\s*|\\s*(?:to|till|until|through)\\s+");
+  }
+
   private static int precision(String value) {
     return value.length();
   }
@@ -65,19 +89,26 @@ final class EventDates {
   /** Dates every draft of a report, in text order, from its own date or the report's lead. */
   void date(List<EventDraft> drafts, ReportContext context) {
     EventDraft lead = null;
+    EventDraft meeting = null;
     List<EventDraft> done = new java.util.ArrayList<>();
     for (EventDraft d : drafts) {
       d.date = d.ownDate;
       if (d.date == null) {
         d.date = retold(d, done);
       }
+      if (d.date == null && sameDay(d)) {
+        d.date = previousDay(done, context);
+      }
       done.add(d);
       if (d.date == null && followsLead(d)) {
-        d.date = inherited(d, lead, context);
+        // What happened at a visit's meeting is dated by the meeting, not by the visit's month.
+        d.date =
+            inherited(d, d.type() == EventType.VISIT || meeting == null ? lead : meeting, context);
       }
       d.dateInherited = d.ownDate == null && d.date != null;
-      if (isLead(d) && d.date != null && current(d.date, context)) {
+      if (isLead(d) && !d.candidate.refers() && d.date != null && current(d.date, context)) {
         lead = d;
+        meeting = d.type() == EventType.MEETING ? d : meeting;
       }
     }
   }
@@ -93,13 +124,29 @@ final class EventDates {
     return null;
   }
 
+  private boolean sameDay(EventDraft d) {
+    return EventLexicon.any(lexicon.cues("SAMEDAY"), d.sentence().text());
+  }
+
+  /** The last day-level date told before, else the report's own day. */
+  private static String previousDay(List<EventDraft> earlier, ReportContext context) {
+    for (int i = earlier.size() - 1; i >= 0; i--) {
+      String date = earlier.get(i).date;
+      if (date != null && date.length() == 10) {
+        return date;
+      }
+    }
+    String anchor = context.anchor();
+    return anchor != null && anchor.length() == 10 ? anchor : null;
+  }
+
   boolean background(EventDraft d) {
     return EventLexicon.any(lexicon.cues("BACKGROUND"), d.sentence().text());
   }
 
   private boolean followsLead(EventDraft d) {
     return switch (d.type()) {
-      case VISIT, MEETING, SUPPORT, AGREEMENT ->
+      case VISIT, MEETING, SUPPORT ->
           !background(d) && d.candidate.status() == EventStatus.HAPPENED;
       default -> false;
     };

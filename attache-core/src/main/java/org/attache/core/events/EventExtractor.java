@@ -65,7 +65,7 @@ public final class EventExtractor {
     ReportContext context = ReportContext.of(facts, visits, gazetteer);
     drafts.forEach(d -> completeStates(d, context));
     drafts.removeIf(d -> d.countries.size() < 2);
-    drafts.forEach(d -> d.ownDate = dates.own(d));
+    drafts.forEach(d -> d.ownDate = dates.own(d, context));
     dates.date(drafts, context);
     places.place(drafts, context, dates);
     // A plan is an event only with its date ("will hold drills from 12 September").

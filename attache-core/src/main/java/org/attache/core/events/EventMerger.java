@@ -75,7 +75,8 @@ final class EventMerger {
   }
 
   private static void absorb(EventDraft kept, EventDraft later) {
-    if (kept.date == null || (kept.dateInherited && !later.dateInherited && later.date != null)) {
+    boolean dated = later.date != null && !later.candidate.refers();
+    if (dated && (kept.date == null || (kept.dateInherited && !later.dateInherited))) {
       kept.date = later.date;
       kept.dateInherited = later.dateInherited;
     }
