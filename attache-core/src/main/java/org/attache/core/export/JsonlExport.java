@@ -45,8 +45,11 @@ public final class JsonlExport {
     }
     try (BufferedWriter w =
         Files.newBufferedWriter(dir.resolve("events.jsonl"), StandardCharsets.UTF_8)) {
-      // Events arrive with event extraction; the file exists so that consumers find all three.
-      w.flush();
+      PersonIndex index = new PersonIndex(persons);
+      for (ObjectNode e : new EventOccurrences(readings, index).records(index, texts)) {
+        w.write(ReadingJson.toJson(e));
+        w.newLine();
+      }
     }
   }
 
