@@ -35,6 +35,7 @@ final class EventDates {
   String own(EventDraft d, ReportContext context) {
     SentenceFacts s = d.sentence();
     String best = null;
+    String reported = null;
     List<Timex> times = s.times();
     for (int i = 0; i < times.size(); i++) {
       Timex t = times.get(i);
@@ -55,6 +56,10 @@ final class EventDates {
       }
       String before = s.between(s.span().start(), t.span().start());
       if (EventLexicon.any(lexicon.cues("REPORTING"), before)) {
+        // "met in Minsk, the ministry said on Monday": the day of the news, a meeting's day too
+        // when nothing else dates it; a visit lasts longer than the day it is reported.
+        reported =
+            reported == null && value != null && USABLE.matcher(value).matches() ? value : reported;
         continue;
       }
       if (BARE_YEAR.matcher(t.text()).matches() && NAME_BEFORE.matcher(before).find()) {
@@ -64,6 +69,11 @@ final class EventDates {
       if (best == null || precision(value) > precision(best)) {
         best = value; // "in September 2021 ... Three Brothers 2021": the month
       }
+    }
+    if (best == null
+        && d.type() != EventType.VISIT
+        && d.candidate.status() == EventStatus.HAPPENED) {
+      best = reported;
     }
     return best != null && d.type() == EventType.VISIT && d.ongoing ? month(best) : best;
   }

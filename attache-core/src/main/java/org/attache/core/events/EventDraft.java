@@ -28,6 +28,10 @@ final class EventDraft {
   boolean dateInherited;
 
   Place location;
+
+  /** Whether the place is named in the event's own sentence (not taken from the context). */
+  boolean locationOwn;
+
   String name;
 
   /** Whether a visit is told as going on ("is on an official visit"): dated by its month. */

@@ -71,7 +71,7 @@ public final class EventExtractor {
     // A plan is an event only with its date ("will hold drills from 12 September").
     drafts.removeIf(d -> d.candidate.status() == EventStatus.PLANNED && d.ownDate == null);
     drafts.forEach(d -> d.name = EventNames.of(d));
-    return EventMerger.merge(drafts).stream().map(EventDraft::toEvent).toList();
+    return EventMerger.merge(ImpliedVisits.add(drafts)).stream().map(EventDraft::toEvent).toList();
   }
 
   private void completeStates(EventDraft d, ReportContext context) {

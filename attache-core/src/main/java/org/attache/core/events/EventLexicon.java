@@ -40,6 +40,11 @@ final class EventLexicon {
     boolean refers() {
       return kind.endsWith("/REFERS");
     }
+
+    /** Whether a trigger rule is a visit only when its sentence names the visitor's state. */
+    boolean abroad() {
+      return kind.endsWith("/ABROAD");
+    }
   }
 
   private final Map<String, String> classes = new HashMap<>();
@@ -126,7 +131,10 @@ final class EventLexicon {
     }
     try {
       return new Rule(
-          parts[0], Pattern.compile(expand(parts[1], resource, number), Pattern.CASE_INSENSITIVE));
+          parts[0],
+          Pattern.compile(
+              expand(parts[1], resource, number),
+              Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS));
     } catch (PatternSyntaxException e) {
       throw new IllegalStateException(
           resource + ":" + number + ": not a regular expression: " + e.getDescription(), e);

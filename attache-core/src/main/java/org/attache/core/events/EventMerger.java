@@ -19,6 +19,10 @@ final class EventMerger {
   /** Types whose first telling may already refer back: "During the visit, ..." in a lead. */
   private static final Set<EventType> PRESUPPOSED = Set.of(EventType.VISIT, EventType.MEETING);
 
+  /** Types whose occurrence on one day between overlapping states is one occurrence. */
+  private static final Set<EventType> SUBSET_MERGE =
+      Set.of(EventType.EXERCISE, EventType.AGREEMENT, EventType.ARMS);
+
   private EventMerger() {}
 
   static List<EventDraft> merge(List<EventDraft> drafts) {
@@ -27,7 +31,7 @@ final class EventMerger {
       EventDraft same = kept.stream().filter(k -> same(k, d)).findFirst().orElse(null);
       if (same == null && d.candidate.refers()) {
         same = lastOfType(kept, d.type());
-        if (same == null && !PRESUPPOSED.contains(d.type())) {
+        if (same == null && !d.candidate.states() && !PRESUPPOSED.contains(d.type())) {
           continue; // "the exercise will strengthen ties" with no exercise told: nothing
         }
       }
@@ -41,13 +45,23 @@ final class EventMerger {
   }
 
   private static boolean same(EventDraft a, EventDraft b) {
-    if (a.type() != b.type() || !a.countries.equals(b.countries)) {
+    if (a.type() != b.type()) {
       return false;
+    }
+    if (!a.countries.equals(b.countries)) {
+      // "the drills will start in Baku on 12 September" after the trilateral drills of that day
+      return SUBSET_MERGE.contains(a.type())
+          && a.date != null
+          && a.date.equals(b.date)
+          && (a.countries.containsAll(b.countries) || b.countries.containsAll(a.countries));
     }
     // A later telling without a date retells; a later dated one after an undated first is
     // another occurrence ("signed a deal on Friday ... In 2022 it signed ...").
     if (b.date != null && !b.date.equals(a.date) && !refines(a, b)) {
       return false;
+    }
+    if (a.type() == EventType.SUPPORT && !stem(a).equals(stem(b))) {
+      return false; // congratulations and condolences in one visit are two acts
     }
     if (a.type() == EventType.MEETING) {
       Set<String> pa = names(a);
@@ -75,7 +89,7 @@ final class EventMerger {
   }
 
   private static void absorb(EventDraft kept, EventDraft later) {
-    boolean dated = later.date != null && !later.candidate.refers();
+    boolean dated = later.date != null && later.candidate.states();
     if (dated && (kept.date == null || (kept.dateInherited && !later.dateInherited))) {
       kept.date = later.date;
       kept.dateInherited = later.dateInherited;
@@ -83,6 +97,17 @@ final class EventMerger {
     kept.location = kept.location != null ? kept.location : later.location;
     kept.name = kept.name != null ? kept.name : later.name;
     later.participants.forEach(p -> kept.addParticipant(p.name(), p.role()));
+    boolean nested =
+        kept.countries.containsAll(later.countries) || later.countries.containsAll(kept.countries);
+    if (SUBSET_MERGE.contains(kept.type()) && nested) {
+      kept.countries.addAll(later.countries);
+    }
+  }
+
+  private static String stem(EventDraft d) {
+    String t =
+        d.candidate.triggerText().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", "");
+    return t.substring(0, Math.min(6, t.length()));
   }
 
   private static Set<String> names(EventDraft d) {

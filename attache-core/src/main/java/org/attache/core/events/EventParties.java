@@ -42,7 +42,10 @@ final class EventParties {
   List<EventDraft> draft(Candidate c) {
     List<Party> parties = reader.parties(c.sentence());
     return switch (c.type()) {
-      case VISIT -> List.of(visit(c, parties));
+      case VISIT -> {
+        EventDraft v = visit(c, parties);
+        yield c.abroad() && (v.visitor == null || v.host == null) ? List.of() : List.of(v);
+      }
       case MEETING -> meetings(c, parties);
       default -> List.of(all(c, parties, role(c.type())));
     };

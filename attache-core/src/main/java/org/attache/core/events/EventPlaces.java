@@ -58,6 +58,7 @@ final class EventPlaces {
     EventDraft lead = null;
     for (EventDraft d : drafts) {
       d.location = own(d, context);
+      d.locationOwn = d.location != null;
       boolean follows =
           (d.type() == EventType.MEETING
                   || d.type() == EventType.SUPPORT
