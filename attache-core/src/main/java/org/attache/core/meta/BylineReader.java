@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Reads byline lines: {@code "By Vugar Khalilov"}, {@code "By Samir Ali – Trend:"}, {@code "By
  * Azernews"}, {@code "BY JANE ROE | March 3, 2021"}, and the closing {@code "Reporting by Jane Roe;
- * Editing by ..."}. A byline naming an outlet ("By Trend") gives the outlet, never an author; one
- * naming a desk ("By Web Desk") gives neither.
+ * Editing by ..."}. A byline naming an outlet ("By Trend", "By Harbour Defence Review") gives the
+ * outlet, never an author; one naming a desk ("By Web Desk") gives neither.
  */
 final class BylineReader {
   private static final String NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
@@ -69,7 +69,10 @@ final class BylineReader {
     if (isGeneric(name)) {
       return new Byline(null, outletName, date);
     }
-    if (outlets.isKnown(name) || !name.contains(" ") || name.matches(".*\\.[A-Za-z]{2,4}")) {
+    if (outlets.isKnown(name)
+        || !name.contains(" ")
+        || name.matches(".*\\.[A-Za-z]{2,4}")
+        || outlets.isPublicationName(name)) {
       return new Byline(null, outlets.name(name), date);
     }
     return new Byline(person(name), outletName, date);

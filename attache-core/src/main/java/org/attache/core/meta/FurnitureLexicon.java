@@ -25,12 +25,20 @@ final class FurnitureLexicon {
   private static final Pattern MENU =
       Pattern.compile("^(?:" + MENU_ITEM + "\\s*[|›»>/•·]\\s*){2,}" + MENU_ITEM + "$");
 
-  /** Counters and reading times: "12 comments", "Views: 1,204", "4 min read". */
+  /** "Home World Defence Opinion": menu items a scrape joined with runs of spaces or tabs. */
+  private static final Pattern SPACED_MENU =
+      Pattern.compile("^(?:" + MENU_ITEM + "(?:\\s{2,}|\\t)){2,}" + MENU_ITEM + "$");
+
+  /**
+   * Counters and reading times: "12 comments", "Views: 1,204", "4 min read", "Read time: 2 min".
+   */
   private static final Pattern COUNTER =
       Pattern.compile(
           "(?i)^(?:[\\d,.]+[kKmM]?\\s+(?:comments?|shares?|views?|likes?|reads?)"
               + "|(?:comments?|shares?|views?|likes?)\\s*[:(]?\\s*[\\d,.]+[kKmM]?\\)?"
-              + "|\\d+\\s*(?:min|mins|minutes?)\\s+read)$");
+              + "|\\d+\\s*[-–]?\\s*(?:min|mins|minutes?)\\.?\\s+read"
+              + "|(?:estimated\\s+)?read(?:ing)?\\s+time\\s*:?\\s*(?:about\\s+)?\\d+\\s*"
+              + "(?:min|mins|minutes?)\\.?)$");
 
   /** "2 hours ago", "Updated: 3 days ago": a relative clock says nothing of the report. */
   private static final Pattern RELATIVE_TIME =
@@ -80,7 +88,10 @@ final class FurnitureLexicon {
         || (line.words() <= LONGEST_SHORT_LINE_WORDS && FOLLOW.matcher(text).find())) {
       return true;
     }
-    if (lines.contains(key(text)) || MENU.matcher(text).matches() || isButtonRow(text)) {
+    if (lines.contains(key(text))
+        || MENU.matcher(text).matches()
+        || SPACED_MENU.matcher(text).matches()
+        || isButtonRow(text)) {
       return true;
     }
     String lower = text.toLowerCase(Locale.ROOT);

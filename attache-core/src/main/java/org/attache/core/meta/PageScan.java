@@ -19,6 +19,8 @@ final class PageScan {
   private static final Pattern CRAWL_HEADER =
       Pattern.compile("^date\\s+(\\d{4})-(\\d{2})-(\\d{2})(?=\\s|$)");
   private static final int LONGEST_TITLE_WORDS = 20;
+  private static final int SHOUTED_NAME_LINES = 2;
+  private static final int SHOUTED_NAME_WORDS = 5;
   private static final int PARAGRAPHS_WITH_DATELINE = 2;
   private static final int PARAGRAPHS_WITH_REPORTER = 3;
 
@@ -29,6 +31,7 @@ final class PageScan {
   private final List<Line> lines;
   private final List<String> keys;
   private final Map<String, Integer> keyCounts = new HashMap<>();
+  private final Masthead masthead;
   private boolean inHeader = true;
   private int paragraphs;
 
@@ -38,6 +41,7 @@ final class PageScan {
     this.lines = withoutCrawlHeader(Line.split(text));
     this.keys = lines.stream().map(l -> key(l.plain())).toList();
     keys.forEach(k -> keyCounts.merge(k, 1, Integer::sum));
+    this.masthead = Masthead.find(lines, readers);
   }
 
   Layout read() {
@@ -86,7 +90,12 @@ final class PageScan {
     if (readers.furniture().isFurniture(line)) {
       return one(line, BlockRole.FURNITURE);
     }
-    if (metaLines.read(line, new MetaLineReader.Place(inHeader, draft.hasTitle()), draft)) {
+    if (masthead != null && masthead.index() == i) {
+      draft.outlet(masthead.name(), OutletEvidence.SITE_NAME);
+      return one(line, BlockRole.META);
+    }
+    var place = new MetaLineReader.Place(inHeader, draft.hasTitle(), masthead);
+    if (metaLines.read(line, place, draft)) {
       return one(line, BlockRole.META);
     }
     if (!draft.hasDateline() && paragraphs < PARAGRAPHS_WITH_DATELINE) {
@@ -165,6 +174,13 @@ final class PageScan {
       return false;
     }
     if (words == 3 && !plain.matches(".*(?<![\\p{L}])\\p{Ll}.*")) {
+      return false;
+    }
+    // A site's name in capitals at the top of the page ("EASTERN MARCHES DEFENCE DIGEST").
+    if (i < SHOUTED_NAME_LINES
+        && words <= SHOUTED_NAME_WORDS
+        && Masthead.shouting(plain)
+        && !plain.matches(".*[,:;.!?].*")) {
       return false;
     }
     if (plain.endsWith(".")) {

@@ -1,0 +1,120 @@
+package org.attache.core.meta;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Site headers above a report: mastheads, menus, page clocks and reprint sources. */
+class MastheadTest {
+  private final LayoutReader reader = LayoutReader.standard();
+
+  private static final String HEADLINE = "Coastguard and navy hold joint drill off Wales";
+  private static final String PARAGRAPH =
+      "The two services practised a search and rescue operation on Thursday, officials said.";
+
+  private ReportMeta meta(String text) {
+    return reader.read(text).meta();
+  }
+
+  @Test
+  void readsTitleCaseSiteNameAboveTheHeadlineAsTheOutlet() {
+    ReportMeta meta = meta("The Fenland Courier\n\n" + HEADLINE + "\n\n" + PARAGRAPH);
+
+    assertThat(meta.outlet()).isEqualTo("The Fenland Courier");
+    assertThat(meta.title()).isEqualTo(HEADLINE);
+  }
+
+  @Test
+  void readsSiteNameInCapitalsAsTheOutletInTitleCase() {
+    ReportMeta meta = meta("HIGHLAND SECURITY GAZETTE\n" + HEADLINE + "\n\n" + PARAGRAPH);
+
+    assertThat(meta.outlet()).isEqualTo("Highland Security Gazette");
+    assertThat(meta.title()).isEqualTo(HEADLINE);
+    assertThat(meta.dateline()).isNull();
+  }
+
+  @Test
+  void siteNameWithoutPublicationWordIsTheOutletWhenTheBylineSignsWithIt() {
+    String text =
+        "Andean Security Affairs\n\n" + HEADLINE + "\n\nBy Andean Security Affairs\n\n" + PARAGRAPH;
+    ReportMeta meta = meta(text);
+
+    assertThat(meta.outlet()).isEqualTo("Andean Security Affairs");
+    assertThat(meta.author()).isNull();
+    assertThat(meta.title()).isEqualTo(HEADLINE);
+  }
+
+  @Test
+  void personNamedAboveTheHeadlineAndInTheBylineStaysTheAuthor() {
+    ReportMeta meta = meta("Sara Novak\n\n" + HEADLINE + "\n\nBy Sara Novak\n\n" + PARAGRAPH);
+
+    assertThat(meta.author()).isEqualTo("Sara Novak");
+    assertThat(meta.outlet()).isNull();
+  }
+
+  @Test
+  void bylineWithPublicationWordNamesAnOutletNotAnAuthor() {
+    ReportMeta meta = meta(HEADLINE + "\n\nBy Danube Defence Monitor\n\n" + PARAGRAPH);
+
+    assertThat(meta.outlet()).isEqualTo("Danube Defence Monitor");
+    assertThat(meta.author()).isNull();
+  }
+
+  @Test
+  void titleCaseHeadlineAtTheTopStaysTheHeadline() {
+    ReportMeta meta = meta("Navies Begin Joint Patrol In The Gulf\n\n" + PARAGRAPH);
+
+    assertThat(meta.title()).isEqualTo("Navies Begin Joint Patrol In The Gulf");
+    assertThat(meta.outlet()).isNull();
+  }
+
+  @Test
+  void menusAndReadingTimesAreNotTheHeadline() {
+    String spaced = "Lakeland Observer\nHome  World  Defence  Opinion\n\n";
+    assertThat(meta(spaced + HEADLINE + "\n\n" + PARAGRAPH).title()).isEqualTo(HEADLINE);
+
+    String piped = "Home | Fleet | Opinion | E-Paper\nReading time: 4 min\n\n";
+    ReportMeta meta = meta(piped + HEADLINE + "\n\n" + PARAGRAPH);
+    assertThat(meta.title()).isEqualTo(HEADLINE);
+
+    assertThat(meta("Read time: 2 minutes\n\n" + HEADLINE + "\n\n" + PARAGRAPH).title())
+        .isEqualTo(HEADLINE);
+  }
+
+  @Test
+  void pageClockAboveTheHeadlineGivesWayToTheArticleDate() {
+    String text =
+        "MERIDIAN NAVAL TIMES\nHome | Fleet | Opinion\n\nTuesday June 6 2023\n\n"
+            + "This website uses cookies to give you a better service. Accept\n\n"
+            + HEADLINE
+            + "\n\n3 June 2023 09:12 (UTC+01:00)\n\nBy Anna Kowal\n\n"
+            + PARAGRAPH;
+    ReportMeta meta = meta(text);
+
+    assertThat(meta.published()).isEqualTo("2023-06-03");
+    assertThat(meta.title()).isEqualTo(HEADLINE);
+    assertThat(meta.outlet()).isEqualTo("Meridian Naval Times");
+    assertThat(meta.author()).isEqualTo("Anna Kowal");
+  }
+
+  @Test
+  void sourceLineOfAReprintNamesTheReportingOutlet() {
+    String text =
+        "PRAIRIE DEFENCE DIGEST\n\n"
+            + HEADLINE
+            + "\n\nBy Anna Kowal\n\nSource: Adriatic Defence Herald\n\n"
+            + PARAGRAPH;
+    ReportMeta meta = meta(text);
+
+    assertThat(meta.outlet()).isEqualTo("Adriatic Defence Herald");
+    assertThat(meta.title()).isEqualTo(HEADLINE);
+  }
+
+  @Test
+  void mastheadLineIsMetadataNotBody() {
+    Layout layout = reader.read("The Fenland Courier\n\n" + HEADLINE + "\n\n" + PARAGRAPH);
+
+    assertThat(layout.blocks().get(0).role()).isEqualTo(BlockRole.META);
+    assertThat(layout.body()).hasSize(1);
+  }
+}
