@@ -7,15 +7,16 @@ import java.util.regex.Pattern;
 
 /**
  * Recognises site furniture lines from the phrase lists {@code furniture-lines.txt}, {@code
- * furniture-openings.txt}, {@code furniture-phrases.txt} and {@code furniture-notices.txt}, plus
- * the forms no list can hold: weather widgets ("14 C"), menus, button rows, counters and lines of
- * bare punctuation ("---").
+ * furniture-openings.txt}, {@code furniture-phrases.txt} and {@code furniture-notices.txt}, menus
+ * of the section names in {@code furniture-sections.txt}, plus the forms no list can hold: weather
+ * widgets ("14 C"), menus, button rows, counters and lines of bare punctuation ("---").
  *
  * <p>Openings and phrases are only tested on short lines: a real paragraph that happens to contain
  * "terms of use" costs more to lose than a kept widget. Notices hold phrases no report uses.
  */
 final class FurnitureLexicon {
   private static final int LONGEST_SHORT_LINE_WORDS = 15;
+  private static final int SHORTEST_MENU_ITEMS = 3;
   private static final Pattern WEATHER =
       Pattern.compile("^(?:\\p{L}+\\s+)?[-+]?\\d{1,3}\\s*(?:°\\s*[CF]?|[CF])$");
 
@@ -57,13 +58,19 @@ final class FurnitureLexicon {
   private static final Pattern NO_WORDS = Pattern.compile("^[^\\p{L}\\p{N}]*$");
 
   private final Set<String> lines;
+  private final Set<String> sections;
   private final List<String> openings;
   private final List<String> phrases;
   private final List<String> notices;
 
   private FurnitureLexicon(
-      Set<String> lines, List<String> openings, List<String> phrases, List<String> notices) {
+      Set<String> lines,
+      Set<String> sections,
+      List<String> openings,
+      List<String> phrases,
+      List<String> notices) {
     this.lines = lines;
+    this.sections = sections;
     this.openings = openings;
     this.phrases = phrases;
     this.notices = notices;
@@ -73,6 +80,7 @@ final class FurnitureLexicon {
     return new FurnitureLexicon(
         Set.copyOf(
             Lexicon.lowerCaseEntries("furniture-lines.txt").stream().map(e -> key(e)).toList()),
+        Set.copyOf(Lexicon.lowerCaseEntries("furniture-sections.txt")),
         Lexicon.lowerCaseEntries("furniture-openings.txt"),
         Lexicon.lowerCaseEntries("furniture-phrases.txt"),
         Lexicon.lowerCaseEntries("furniture-notices.txt"));
@@ -105,18 +113,23 @@ final class FurnitureLexicon {
             || phrases.stream().anyMatch(lower::contains));
   }
 
-  /** "Facebook Twitter WhatsApp Email": every item is a furniture word on its own. */
+  /**
+   * "Facebook Twitter WhatsApp Email": every item is a furniture word on its own; or "Home News
+   * Security Politics": three or more items, each a furniture word or a site section's name.
+   */
   private boolean isButtonRow(String text) {
     String[] items = ITEM_SEPARATORS.split(text.strip());
     if (items.length < 2) {
       return false;
     }
+    boolean buttons = true;
+    boolean menu = items.length >= SHORTEST_MENU_ITEMS;
     for (String item : items) {
-      if (!lines.contains(key(item))) {
-        return false;
-      }
+      String key = key(item);
+      buttons &= lines.contains(key);
+      menu &= lines.contains(key) || sections.contains(key);
     }
-    return true;
+    return buttons || menu;
   }
 
   /** Case, inner spacing, bullets and trailing punctuation do not tell furniture apart. */

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -14,17 +15,22 @@ import java.util.regex.Pattern;
  * Lakeside Strategic Affairs"}). Such a line is neither the headline nor a dateline.
  *
  * <p>Example: the page {@code "ORCHARD VALLEY GAZETTE\nNavies plan a joint drill\n..."} has the
- * masthead {@code Masthead(0, "Orchard Valley Gazette")}.
+ * masthead {@code Masthead(0, "Orchard Valley Gazette", -1)}. A motto under the name ("Your window
+ * on the coast") is no headline either.
  *
  * @param index the line's place among the page's lines
  * @param name the site's name, in title case when the page shouts it
+ * @param tagline the place of the site's motto under the name, -1 when there is none
  */
-record Masthead(int index, String name) {
+record Masthead(int index, String name, int tagline) {
   /** The masthead stands above the headline: only the first lines of a page can hold it. */
   private static final int FIRST_LINES = 3;
 
   private static final int LONGEST_NAME_WORDS = 6;
-  private static final int SIGNED_NAME_WORDS = 3;
+  private static final int TAGLINE_WORDS = 8;
+  private static final Pattern MOTTO = Pattern.compile("^\\p{Lu}[^\\p{Lu}\\p{N}:|]*$");
+  private static final Pattern SECTION_AFTER =
+      Pattern.compile("^(?<name>.+?)\\s+[|–—:-]\\s+\\p{Lu}[\\p{L}&-]*(?:\\s\\p{Lu}[\\p{L}&-]*)?$");
   private static final Pattern NAME_SHAPE =
       Pattern.compile(
           "^\\p{Lu}[\\p{L}\\p{N}'’&-]*"
@@ -44,20 +50,48 @@ record Masthead(int index, String name) {
       if (isAside(line, readers)) {
         continue; // a menu, a clock or a widget may stand above the name
       }
-      if (!NAME_SHAPE.matcher(plain).matches()) {
+      String written = withoutSection(plain);
+      if (!NAME_SHAPE.matcher(written).matches()) {
         return null; // the headline or the report came first
       }
-      String name = shouting(plain) ? DatelineReader.titleCase(plain) : plain;
+      String name = shouting(written) ? DatelineReader.titleCase(written) : written;
       if (readers.outletDirectory().isPublicationName(name)) {
-        return new Masthead(i, name);
+        return at(lines, i, name, readers);
       }
       signatures = signatures == null ? signatures(lines, readers) : signatures;
-      // A person's name above the headline can sign the byline too: a site's name is longer.
-      if (line.words() >= SIGNED_NAME_WORDS && signatures.contains(PageScan.key(name))) {
-        return new Masthead(i, name);
+      if (signatures.contains(PageScan.key(name))) {
+        return at(lines, i, name, readers);
       }
     }
     return null;
+  }
+
+  private static Masthead at(List<Line> lines, int i, String name, PageReaders readers) {
+    return new Masthead(i, name, isTagline(lines, i + 1, readers) ? i + 1 : -1);
+  }
+
+  /**
+   * "Your window on the coast" under the name: a few words with no name or number in them, above
+   * the headline. Headlines of news on states and forces name someone.
+   */
+  private static boolean isTagline(List<Line> lines, int i, PageReaders readers) {
+    if (i + 1 >= lines.size()) {
+      return false;
+    }
+    Line motto = lines.get(i);
+    Line next = lines.get(i + 1);
+    return motto.words() <= TAGLINE_WORDS
+        && !motto.endsSentence()
+        && MOTTO.matcher(motto.plain()).matches()
+        && !next.isProse()
+        && next.words() >= 3
+        && !isAside(next, readers);
+  }
+
+  /** "The Steppe Tribune | News" is the name with the section after it. */
+  private static String withoutSection(String line) {
+    Matcher m = SECTION_AFTER.matcher(line);
+    return m.matches() ? m.group("name") : line;
   }
 
   /** Whether {@code name} is this masthead's, as a byline would write it. */

@@ -28,6 +28,8 @@ final class MetaDraft {
   enum DateEvidence {
     CRAWL_HEADER,
     DATE_LINE,
+    /** A weekday-led date below the headline: the article's own, unless a plain one stands by. */
+    WEEKDAY_DATE_LINE,
     DATELINE,
     LATE_DATE_LINE
   }

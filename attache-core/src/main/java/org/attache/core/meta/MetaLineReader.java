@@ -112,8 +112,11 @@ final class MetaLineReader {
     if (date != null) {
       // A weekday-led date above the headline is the site's clock, not the report's date.
       boolean clock = date.weekday() && place.inHeader() && !place.afterTitle();
+      // Below the headline it may still be the clock: a date written without one outranks it.
+      boolean weekday = date.weekday() && place.inHeader();
       if (!clock) {
-        draft.published(date.date(), place.dateEvidence());
+        draft.published(
+            date.date(), weekday ? DateEvidence.WEEKDAY_DATE_LINE : place.dateEvidence());
       }
       return true;
     }

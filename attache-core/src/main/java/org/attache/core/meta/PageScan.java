@@ -94,6 +94,9 @@ final class PageScan {
       draft.outlet(masthead.name(), OutletEvidence.SITE_NAME);
       return one(line, BlockRole.META);
     }
+    if (masthead != null && masthead.tagline() == i) {
+      return one(line, BlockRole.FURNITURE);
+    }
     var place = new MetaLineReader.Place(inHeader, draft.hasTitle(), masthead);
     if (metaLines.read(line, place, draft)) {
       return one(line, BlockRole.META);

@@ -45,11 +45,50 @@ class MastheadTest {
   }
 
   @Test
-  void personNamedAboveTheHeadlineAndInTheBylineStaysTheAuthor() {
-    ReportMeta meta = meta("Sara Novak\n\n" + HEADLINE + "\n\nBy Sara Novak\n\n" + PARAGRAPH);
+  void shortSiteNameSignedByTheBylineIsTheOutlet() {
+    ReportMeta meta = meta("Tarn Insight\n\n" + HEADLINE + "\n\nBy Tarn Insight\n\n" + PARAGRAPH);
+
+    assertThat(meta.outlet()).isEqualTo("Tarn Insight");
+    assertThat(meta.author()).isNull();
+  }
+
+  @Test
+  void personNamedUnderTheHeadlineAndInTheBylineStaysTheAuthor() {
+    ReportMeta meta = meta(HEADLINE + "\n\nSara Novak\n\nBy Sara Novak\n\n" + PARAGRAPH);
 
     assertThat(meta.author()).isEqualTo("Sara Novak");
     assertThat(meta.outlet()).isNull();
+  }
+
+  @Test
+  void siteNameWithItsSectionAfterItIsTheOutlet() {
+    ReportMeta meta = meta("The Fenland Courier | Defence\n\n" + HEADLINE + "\n\n" + PARAGRAPH);
+
+    assertThat(meta.outlet()).isEqualTo("The Fenland Courier");
+    assertThat(meta.title()).isEqualTo(HEADLINE);
+  }
+
+  @Test
+  void mottoUnderTheSiteNameIsNotTheHeadline() {
+    String text =
+        "Pennine Defence Post\nYour eye on the northern skies\n" + HEADLINE + "\n" + PARAGRAPH;
+    ReportMeta meta = meta(text);
+
+    assertThat(meta.title()).isEqualTo(HEADLINE);
+    assertThat(meta.outlet()).isEqualTo("Pennine Defence Post");
+  }
+
+  @Test
+  void headlineUnderTheSiteNameStaysTheHeadlineAboveADate() {
+    String headline = "Navies drill off the coast";
+    String text = "Pennine Defence Post\n" + headline + "\n12 May 2023\n" + PARAGRAPH;
+    assertThat(meta(text).title()).isEqualTo(headline);
+  }
+
+  @Test
+  void cookieButtonIsNotTheHeadline() {
+    String text = "Accept all cookies\n\n" + HEADLINE + "\n\n" + PARAGRAPH;
+    assertThat(meta(text).title()).isEqualTo(HEADLINE);
   }
 
   @Test
@@ -116,5 +155,29 @@ class MastheadTest {
 
     assertThat(layout.blocks().get(0).role()).isEqualTo(BlockRole.META);
     assertThat(layout.body()).hasSize(1);
+  }
+
+  @Test
+  void menuOfSectionNamesJoinedBySingleSpacesIsNotTheHeadline() {
+    String text = "Home News Security Politics Features\n\n" + HEADLINE + "\n\n" + PARAGRAPH;
+    assertThat(meta(text).title()).isEqualTo(HEADLINE);
+  }
+
+  @Test
+  void weekdayDateUnderTheHeadlineGivesWayToAPlainArticleDate() {
+    String text =
+        HEADLINE + "\n\nFriday, 9 June 2023\n\nPublished 7 June 2023, 18:40\n\n" + PARAGRAPH;
+    assertThat(meta(text).published()).isEqualTo("2023-06-07");
+
+    String alone = HEADLINE + "\n\nFriday, 9 June 2023\n\n" + PARAGRAPH;
+    assertThat(meta(alone).published()).isEqualTo("2023-06-09");
+  }
+
+  @Test
+  void publicationNameAfterTheHeadlineIsTheSiteNotPartOfTheTitle() {
+    ReportMeta meta = meta(HEADLINE + " | The Orkney Ledger\n\n" + PARAGRAPH);
+
+    assertThat(meta.title()).isEqualTo(HEADLINE);
+    assertThat(meta.outlet()).isEqualTo("The Orkney Ledger");
   }
 }
