@@ -60,10 +60,13 @@ final class BylineReader {
     PartialDate date = null;
     if (rest != null) {
       DateReader.DateLine written = dates.dateLine(rest);
-      if (written == null) {
+      if (written != null) {
+        date = written.date();
+      } else if (outlet == null && isOutletName(rest.strip())) {
+        outlet = rest.strip(); // "By Jane Roe | Harbour Defence Review"
+      } else {
         return null; // "By X | something else" is not a byline we understand
       }
-      date = written.date();
     }
     String outletName = outlet == null || isGeneric(outlet) ? null : outlets.name(outlet);
     if (isGeneric(name)) {
@@ -76,6 +79,10 @@ final class BylineReader {
       return new Byline(null, outlets.name(name), date);
     }
     return new Byline(person(name), outletName, date);
+  }
+
+  private boolean isOutletName(String name) {
+    return outlets.isKnown(name) || outlets.isPublicationName(name);
   }
 
   private boolean isGeneric(String name) {

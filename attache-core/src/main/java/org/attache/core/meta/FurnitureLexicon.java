@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 /**
  * Recognises site furniture lines from the phrase lists {@code furniture-lines.txt}, {@code
  * furniture-openings.txt}, {@code furniture-phrases.txt} and {@code furniture-notices.txt}, menus
- * of the section names in {@code furniture-sections.txt}, plus the forms no list can hold: weather
- * widgets ("14 C"), menus, button rows, counters and lines of bare punctuation ("---").
+ * of the section names in {@code furniture-sections.txt}, consent banners ending in a label of
+ * {@code furniture-consent-buttons.txt}, plus the forms no list can hold: weather widgets ("14 C"),
+ * menus, button rows, counters and lines of bare punctuation ("---").
  *
  * <p>Openings and phrases are only tested on short lines: a real paragraph that happens to contain
  * "terms of use" costs more to lose than a kept widget. Notices hold phrases no report uses.
@@ -59,6 +60,7 @@ final class FurnitureLexicon {
 
   private final Set<String> lines;
   private final Set<String> sections;
+  private final Pattern consentButton;
   private final List<String> openings;
   private final List<String> phrases;
   private final List<String> notices;
@@ -66,11 +68,18 @@ final class FurnitureLexicon {
   private FurnitureLexicon(
       Set<String> lines,
       Set<String> sections,
+      List<String> buttons,
       List<String> openings,
       List<String> phrases,
       List<String> notices) {
     this.lines = lines;
     this.sections = sections;
+    // A banner's text ends in its button's label: "... you agree to this. Accept".
+    this.consentButton =
+        Pattern.compile(
+            "[.!?]\\s+(?i:"
+                + String.join("|", buttons.stream().map(Pattern::quote).toList())
+                + ")\\W*$");
     this.openings = openings;
     this.phrases = phrases;
     this.notices = notices;
@@ -81,6 +90,7 @@ final class FurnitureLexicon {
         Set.copyOf(
             Lexicon.lowerCaseEntries("furniture-lines.txt").stream().map(e -> key(e)).toList()),
         Set.copyOf(Lexicon.lowerCaseEntries("furniture-sections.txt")),
+        Lexicon.lowerCaseEntries("furniture-consent-buttons.txt"),
         Lexicon.lowerCaseEntries("furniture-openings.txt"),
         Lexicon.lowerCaseEntries("furniture-phrases.txt"),
         Lexicon.lowerCaseEntries("furniture-notices.txt"));
@@ -103,7 +113,7 @@ final class FurnitureLexicon {
       return true;
     }
     String lower = text.toLowerCase(Locale.ROOT);
-    if (notices.stream().anyMatch(lower::contains)) {
+    if (notices.stream().anyMatch(lower::contains) || consentButton.matcher(text).find()) {
       return true;
     }
     // A line ending as a sentence does is kept: "Posted in Kabul, he trained cadets." is news.

@@ -19,6 +19,11 @@ final class PageScan {
   private static final Pattern CRAWL_HEADER =
       Pattern.compile("^date\\s+(\\d{4})-(\\d{2})-(\\d{2})(?=\\s|$)");
   private static final int LONGEST_TITLE_WORDS = 20;
+
+  /** A sentence ending inside a line, after a word too long to be an abbreviation ("Gen."). */
+  private static final Pattern INNER_SENTENCE_END =
+      Pattern.compile("(?<![\\p{L}.])\\p{L}\\p{Ll}{3,}[.!?]\\s+\\p{Lu}");
+
   private static final int SHOUTED_NAME_LINES = 2;
   private static final int SHOUTED_NAME_WORDS = 5;
   private static final int PARAGRAPHS_WITH_DATELINE = 2;
@@ -185,6 +190,9 @@ final class PageScan {
         && Masthead.shouting(plain)
         && !plain.matches(".*[,:;.!?].*")) {
       return false;
+    }
+    if (INNER_SENTENCE_END.matcher(plain).find()) {
+      return false; // two sentences make a notice or a paragraph; a headline is one clause
     }
     if (plain.endsWith(".")) {
       boolean aboveLabel = i + 1 < lines.size() && !lines.get(i + 1).isProse();

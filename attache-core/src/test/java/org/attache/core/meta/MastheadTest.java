@@ -86,9 +86,31 @@ class MastheadTest {
   }
 
   @Test
-  void cookieButtonIsNotTheHeadline() {
-    String text = "Accept all cookies\n\n" + HEADLINE + "\n\n" + PARAGRAPH;
-    assertThat(meta(text).title()).isEqualTo(HEADLINE);
+  void cookieAndPrivacyNoticesAreNotTheHeadline() {
+    for (String notice :
+        new String[] {
+          "Accept all cookies",
+          "Cookies on this site",
+          "We respect your privacy. Our partners and we keep data on your device. Agree"
+        }) {
+      String text = "Pennine Defence Post\n" + notice + "\n\n" + HEADLINE + "\n\n" + PARAGRAPH;
+      assertThat(meta(text).title()).as(notice).isEqualTo(HEADLINE);
+    }
+  }
+
+  @Test
+  void headlineWithAnAbbreviationStaysTheHeadline() {
+    String headline = "U.S. Army chief meets Gen. Khan in Karachi";
+    assertThat(meta(headline + "\n\n" + PARAGRAPH).title()).isEqualTo(headline);
+  }
+
+  @Test
+  void bylineWithTheSiteAfterABarGivesAuthorAndOutlet() {
+    ReportMeta meta =
+        meta(HEADLINE + "\n\nBy Petra Ionescu | Danube Defence Monitor\n\n" + PARAGRAPH);
+
+    assertThat(meta.author()).isEqualTo("Petra Ionescu");
+    assertThat(meta.outlet()).isEqualTo("Danube Defence Monitor");
   }
 
   @Test
