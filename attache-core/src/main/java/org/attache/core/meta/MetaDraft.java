@@ -15,6 +15,8 @@ final class MetaDraft {
   /** Where an outlet's name was read, strongest first. */
   enum OutletEvidence {
     DATELINE,
+    /** "Source: Caspian Herald": on a reprint, the outlet that reported the text, not the site. */
+    SOURCE_LINE,
     BYLINE,
     SIGN_OFF,
     SELF_REFERENCE,

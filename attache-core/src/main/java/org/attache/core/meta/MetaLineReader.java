@@ -90,7 +90,7 @@ final class MetaLineReader {
     }
     String source = outlets.source(plain);
     if (source != null || outlets.isGenericSource(plain)) {
-      draft.outlet(source, OutletEvidence.SIGN_OFF);
+      draft.outlet(source, OutletEvidence.SOURCE_LINE);
       return true;
     }
     Byline byline = readers.bylines().read(plain);

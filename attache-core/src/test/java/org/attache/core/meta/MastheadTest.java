@@ -172,6 +172,16 @@ class MastheadTest {
   }
 
   @Test
+  void sourceLineOutranksTheSiteSigningTheByline() {
+    String text =
+        "Prairie Defence Digest\n\n"
+            + HEADLINE
+            + "\n\nBy Prairie Defence Digest\n\nSource: Adriatic Defence Herald\n\n"
+            + PARAGRAPH;
+    assertThat(meta(text).outlet()).isEqualTo("Adriatic Defence Herald");
+  }
+
+  @Test
   void mastheadLineIsMetadataNotBody() {
     Layout layout = reader.read("The Fenland Courier\n\n" + HEADLINE + "\n\n" + PARAGRAPH);
 
