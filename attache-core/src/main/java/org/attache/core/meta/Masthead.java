@@ -28,6 +28,7 @@ record Masthead(int index, String name, int tagline) {
 
   private static final int LONGEST_NAME_WORDS = 6;
   private static final int TAGLINE_WORDS = 8;
+  private static final int HEADLINE_WORDS = 4;
   private static final Pattern MOTTO = Pattern.compile("^\\p{Lu}[^\\p{Lu}\\p{N}:|]*$");
   private static final Pattern SECTION_AFTER =
       Pattern.compile("^(?<name>.+?)\\s+[|–—:-]\\s+\\p{Lu}[\\p{L}&-]*(?:\\s\\p{Lu}[\\p{L}&-]*)?$");
@@ -55,7 +56,9 @@ record Masthead(int index, String name, int tagline) {
         return null; // the headline or the report came first
       }
       String name = shouting(written) ? DatelineReader.titleCase(written) : written;
-      if (readers.outletDirectory().isPublicationName(name)) {
+      boolean couldBeHeadline = line.words() >= HEADLINE_WORDS && !shouting(written);
+      if (readers.outletDirectory().isPublicationName(name)
+          && (!couldBeHeadline || hasHeadlineBelow(lines, i, readers))) {
         return at(lines, i, name, readers);
       }
       signatures = signatures == null ? signatures(lines, readers) : signatures;
@@ -86,6 +89,26 @@ record Masthead(int index, String name, int tagline) {
         && !next.isProse()
         && next.words() >= 3
         && !isAside(next, readers);
+  }
+
+  /**
+   * Whether a headline-like line follows line {@code i} before the report begins: without one, a
+   * long capitalised line ending in "Press" is the headline itself.
+   */
+  private static boolean hasHeadlineBelow(List<Line> lines, int i, PageReaders readers) {
+    for (int j = i + 1; j < lines.size(); j++) {
+      Line line = lines.get(j);
+      if (isAside(line, readers)) {
+        continue;
+      }
+      if (line.isProse()) {
+        return false;
+      }
+      if (line.words() >= 3 && line.plain().matches(".*(?<!\\p{L})\\p{Ll}.*")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "The Steppe Tribune | News" is the name with the section after it. */

@@ -182,6 +182,15 @@ class MastheadTest {
   }
 
   @Test
+  void capitalisedHeadlineEndingInAPublicationWordStaysTheHeadline() {
+    String headline = "Army Chief Briefs The National Press";
+    ReportMeta meta = meta(headline + "\n\nISLAMABAD: " + PARAGRAPH);
+
+    assertThat(meta.title()).isEqualTo(headline);
+    assertThat(meta.outlet()).isNull();
+  }
+
+  @Test
   void mastheadLineIsMetadataNotBody() {
     Layout layout = reader.read("The Fenland Courier\n\n" + HEADLINE + "\n\n" + PARAGRAPH);
 
