@@ -45,11 +45,11 @@ record Masthead(int index, String name, int tagline) {
     for (int i = 0; i < Math.min(FIRST_LINES, lines.size()); i++) {
       Line line = lines.get(i);
       String plain = line.plain();
+      if (isAside(line, readers)) {
+        continue; // a menu, a clock, a widget or a cookie banner may stand above the name
+      }
       if (line.isProse()) {
         return null;
-      }
-      if (isAside(line, readers)) {
-        continue; // a menu, a clock or a widget may stand above the name
       }
       String written = withoutSection(plain);
       if (!NAME_SHAPE.matcher(written).matches()) {

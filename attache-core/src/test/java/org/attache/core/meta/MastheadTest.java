@@ -191,6 +191,20 @@ class MastheadTest {
   }
 
   @Test
+  void readsTheSiteNameUnderACookieBanner() {
+    String text =
+        "We use cookies to measure how readers use this site, as set out in our policy. Accept\n"
+            + "The Fenland Courier\n"
+            + HEADLINE
+            + "\n\n"
+            + PARAGRAPH;
+    ReportMeta meta = meta(text);
+
+    assertThat(meta.outlet()).isEqualTo("The Fenland Courier");
+    assertThat(meta.title()).isEqualTo(HEADLINE);
+  }
+
+  @Test
   void mastheadLineIsMetadataNotBody() {
     Layout layout = reader.read("The Fenland Courier\n\n" + HEADLINE + "\n\n" + PARAGRAPH);
 
