@@ -72,6 +72,10 @@ final class BylineReader {
     if (isGeneric(name)) {
       return new Byline(null, outletName, date);
     }
+    String desk = siteOfDesk(name);
+    if (desk != null) {
+      return new Byline(null, outlets.name(desk), date); // "By Harbour Times Staff"
+    }
     if (outlets.isKnown(name)
         || !name.contains(" ")
         || name.matches(".*\\.[A-Za-z]{2,4}")
@@ -79,6 +83,16 @@ final class BylineReader {
       return new Byline(null, outlets.name(name), date);
     }
     return new Byline(person(name), outletName, date);
+  }
+
+  /** The site of a desk byline ("Harbour Times Staff" gives "Harbour Times"), else null. */
+  private String siteOfDesk(String name) {
+    int space = name.lastIndexOf(' ');
+    if (space < 0 || !isGeneric(name.substring(space + 1))) {
+      return null;
+    }
+    String site = name.substring(0, space).strip();
+    return isOutletName(site) ? site : null;
   }
 
   private boolean isOutletName(String name) {

@@ -28,7 +28,7 @@ record Masthead(int index, String name, int tagline) {
 
   private static final int LONGEST_NAME_WORDS = 6;
   private static final int TAGLINE_WORDS = 8;
-  private static final int HEADLINE_WORDS = 4;
+  private static final int LONGEST_HEADLINE_WORDS = 20;
   private static final Pattern MOTTO = Pattern.compile("^\\p{Lu}[^\\p{Lu}\\p{N}:|]*$");
   private static final Pattern SECTION_AFTER =
       Pattern.compile("^(?<name>.+?)\\s+[|–—:-]\\s+\\p{Lu}[\\p{L}&-]*(?:\\s\\p{Lu}[\\p{L}&-]*)?$");
@@ -56,9 +56,10 @@ record Masthead(int index, String name, int tagline) {
         return null; // the headline or the report came first
       }
       String name = shouting(written) ? DatelineReader.titleCase(written) : written;
-      boolean couldBeHeadline = line.words() >= HEADLINE_WORDS && !shouting(written);
+      // Written in capitals it is no headline; otherwise "Strategic Defence Review" over the
+      // report is one, unless a headline follows.
       if (readers.outletDirectory().isPublicationName(name)
-          && (!couldBeHeadline || hasHeadlineBelow(lines, i, readers))) {
+          && (shouting(written) || hasHeadlineBelow(lines, i, readers))) {
         return at(lines, i, name, readers);
       }
       signatures = signatures == null ? signatures(lines, readers) : signatures;
@@ -93,7 +94,7 @@ record Masthead(int index, String name, int tagline) {
 
   /**
    * Whether a headline-like line follows line {@code i} before the report begins: without one, a
-   * long capitalised line ending in "Press" is the headline itself.
+   * capitalised line ending in "Review" or "Press" is the headline itself.
    */
   private static boolean hasHeadlineBelow(List<Line> lines, int i, PageReaders readers) {
     for (int j = i + 1; j < lines.size(); j++) {
@@ -101,11 +102,13 @@ record Masthead(int index, String name, int tagline) {
       if (isAside(line, readers)) {
         continue;
       }
+      // Long headlines count twelve words and more, but do not end as sentences do.
+      boolean headline = line.words() >= 3 && line.words() <= LONGEST_HEADLINE_WORDS;
+      if (headline && !line.endsSentence() && line.plain().matches(".*(?<!\\p{L})\\p{Ll}.*")) {
+        return true;
+      }
       if (line.isProse()) {
         return false;
-      }
-      if (line.words() >= 3 && line.plain().matches(".*(?<!\\p{L})\\p{Ll}.*")) {
-        return true;
       }
     }
     return false;

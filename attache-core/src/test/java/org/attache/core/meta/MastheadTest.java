@@ -25,6 +25,16 @@ class MastheadTest {
   }
 
   @Test
+  void readsSiteNameAboveALongHeadline() {
+    String headline =
+        "Coastguard and navy hold joint drill off Wales, pledge closer ties in the Irish Sea";
+    ReportMeta meta = meta("The Fenland Courier\n\n" + headline + "\n\n" + PARAGRAPH);
+
+    assertThat(meta.outlet()).isEqualTo("The Fenland Courier");
+    assertThat(meta.title()).isEqualTo(headline);
+  }
+
+  @Test
   void readsSiteNameInCapitalsAsTheOutletInTitleCase() {
     ReportMeta meta = meta("HIGHLAND SECURITY GAZETTE\n" + HEADLINE + "\n\n" + PARAGRAPH);
 
@@ -102,6 +112,14 @@ class MastheadTest {
   void headlineWithAnAbbreviationStaysTheHeadline() {
     String headline = "U.S. Army chief meets Gen. Khan in Karachi";
     assertThat(meta(headline + "\n\n" + PARAGRAPH).title()).isEqualTo(headline);
+  }
+
+  @Test
+  void deskBylineOfAPublicationNamesTheOutlet() {
+    ReportMeta meta = meta(HEADLINE + "\n\nBy Orkney Ledger Staff\n\n" + PARAGRAPH);
+
+    assertThat(meta.outlet()).isEqualTo("Orkney Ledger");
+    assertThat(meta.author()).isNull();
   }
 
   @Test
