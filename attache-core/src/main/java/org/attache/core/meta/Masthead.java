@@ -29,7 +29,7 @@ record Masthead(int index, String name, int tagline) {
   private static final int LONGEST_NAME_WORDS = 6;
   private static final int TAGLINE_WORDS = 8;
   private static final int LONGEST_HEADLINE_WORDS = 20;
-  private static final Pattern MOTTO = Pattern.compile("^\\p{Lu}[^\\p{Lu}\\p{N}:|]*$");
+  private static final Pattern MOTTO = Pattern.compile("^\\p{Lu}[^\\p{Lu}:|]*$");
   private static final Pattern SECTION_AFTER =
       Pattern.compile("^(?<name>.+?)\\s+[|–—:-]\\s+\\p{Lu}[\\p{L}&-]*(?:\\s\\p{Lu}[\\p{L}&-]*)?$");
   private static final Pattern NAME_SHAPE =
@@ -75,21 +75,18 @@ record Masthead(int index, String name, int tagline) {
   }
 
   /**
-   * "Your window on the coast" under the name: a few words with no name or number in them, above
+   * "Your window on the coast since 1998" under the name: a few words with no name in them, above
    * the headline. Headlines of news on states and forces name someone.
    */
   private static boolean isTagline(List<Line> lines, int i, PageReaders readers) {
-    if (i + 1 >= lines.size()) {
+    if (i >= lines.size()) {
       return false;
     }
     Line motto = lines.get(i);
-    Line next = lines.get(i + 1);
     return motto.words() <= TAGLINE_WORDS
         && !motto.endsSentence()
         && MOTTO.matcher(motto.plain()).matches()
-        && !next.isProse()
-        && next.words() >= 3
-        && !isAside(next, readers);
+        && hasHeadlineBelow(lines, i, readers);
   }
 
   /**
