@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Reads byline lines: {@code "By Vugar Khalilov"}, {@code "By Samir Ali – Trend:"}, {@code "By
  * Azernews"}, {@code "BY JANE ROE | March 3, 2021"}, and the closing {@code "Reporting by Jane Roe;
- * Editing by ..."}. A byline naming an outlet ("By Trend") gives the outlet, never an author; one
- * naming a desk ("By Web Desk") gives neither.
+ * Editing by ..."}. A byline naming an outlet ("By Trend", "By Harbour Defence Review") gives the
+ * outlet, never an author; one naming a desk ("By Web Desk") gives neither.
  */
 final class BylineReader {
   private static final String NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
@@ -60,19 +60,43 @@ final class BylineReader {
     PartialDate date = null;
     if (rest != null) {
       DateReader.DateLine written = dates.dateLine(rest);
-      if (written == null) {
+      if (written != null) {
+        date = written.date();
+      } else if (outlet == null && isOutletName(rest.strip())) {
+        outlet = rest.strip(); // "By Jane Roe | Harbour Defence Review"
+      } else {
         return null; // "By X | something else" is not a byline we understand
       }
-      date = written.date();
     }
     String outletName = outlet == null || isGeneric(outlet) ? null : outlets.name(outlet);
     if (isGeneric(name)) {
       return new Byline(null, outletName, date);
     }
-    if (outlets.isKnown(name) || !name.contains(" ") || name.matches(".*\\.[A-Za-z]{2,4}")) {
+    String desk = siteOfDesk(name);
+    if (desk != null) {
+      return new Byline(null, outlets.name(desk), date); // "By Harbour Times Staff"
+    }
+    if (outlets.isKnown(name)
+        || !name.contains(" ")
+        || name.matches(".*\\.[A-Za-z]{2,4}")
+        || outlets.isPublicationName(name)) {
       return new Byline(null, outlets.name(name), date);
     }
     return new Byline(person(name), outletName, date);
+  }
+
+  /** The site of a desk byline ("Harbour Times Staff" gives "Harbour Times"), else null. */
+  private String siteOfDesk(String name) {
+    int space = name.lastIndexOf(' ');
+    if (space < 0 || !isGeneric(name.substring(space + 1))) {
+      return null;
+    }
+    String site = name.substring(0, space).strip();
+    return isOutletName(site) ? site : null;
+  }
+
+  private boolean isOutletName(String name) {
+    return outlets.isKnown(name) || outlets.isPublicationName(name);
   }
 
   private boolean isGeneric(String name) {

@@ -7,15 +7,17 @@ import java.util.regex.Pattern;
 
 /**
  * Recognises site furniture lines from the phrase lists {@code furniture-lines.txt}, {@code
- * furniture-openings.txt}, {@code furniture-phrases.txt} and {@code furniture-notices.txt}, plus
- * the forms no list can hold: weather widgets ("14 C"), menus, button rows, counters and lines of
- * bare punctuation ("---").
+ * furniture-openings.txt}, {@code furniture-phrases.txt} and {@code furniture-notices.txt}, menus
+ * of the section names in {@code furniture-sections.txt}, consent banners ending in a label of
+ * {@code furniture-consent-buttons.txt}, plus the forms no list can hold: weather widgets ("14 C"),
+ * menus, button rows, counters and lines of bare punctuation ("---").
  *
  * <p>Openings and phrases are only tested on short lines: a real paragraph that happens to contain
  * "terms of use" costs more to lose than a kept widget. Notices hold phrases no report uses.
  */
 final class FurnitureLexicon {
   private static final int LONGEST_SHORT_LINE_WORDS = 15;
+  private static final int SHORTEST_MENU_ITEMS = 3;
   private static final Pattern WEATHER =
       Pattern.compile("^(?:\\p{L}+\\s+)?[-+]?\\d{1,3}\\s*(?:°\\s*[CF]?|[CF])$");
 
@@ -25,12 +27,20 @@ final class FurnitureLexicon {
   private static final Pattern MENU =
       Pattern.compile("^(?:" + MENU_ITEM + "\\s*[|›»>/•·]\\s*){2,}" + MENU_ITEM + "$");
 
-  /** Counters and reading times: "12 comments", "Views: 1,204", "4 min read". */
+  /** "Home World Defence Opinion": menu items a scrape joined with runs of spaces or tabs. */
+  private static final Pattern SPACED_MENU =
+      Pattern.compile("^(?:" + MENU_ITEM + "(?:\\s{2,}|\\t)){2,}" + MENU_ITEM + "$");
+
+  /**
+   * Counters and reading times: "12 comments", "Views: 1,204", "4 min read", "Read time: 2 min".
+   */
   private static final Pattern COUNTER =
       Pattern.compile(
           "(?i)^(?:[\\d,.]+[kKmM]?\\s+(?:comments?|shares?|views?|likes?|reads?)"
               + "|(?:comments?|shares?|views?|likes?)\\s*[:(]?\\s*[\\d,.]+[kKmM]?\\)?"
-              + "|\\d+\\s*(?:min|mins|minutes?)\\s+read)$");
+              + "|\\d+\\s*[-–]?\\s*(?:min|mins|minutes?)\\.?\\s+read"
+              + "|(?:estimated\\s+)?read(?:ing)?\\s+time\\s*:?\\s*(?:about\\s+)?\\d+\\s*"
+              + "(?:min|mins|minutes?)\\.?)$");
 
   /** "2 hours ago", "Updated: 3 days ago": a relative clock says nothing of the report. */
   private static final Pattern RELATIVE_TIME =
@@ -49,13 +59,27 @@ final class FurnitureLexicon {
   private static final Pattern NO_WORDS = Pattern.compile("^[^\\p{L}\\p{N}]*$");
 
   private final Set<String> lines;
+  private final Set<String> sections;
+  private final Pattern consentButton;
   private final List<String> openings;
   private final List<String> phrases;
   private final List<String> notices;
 
   private FurnitureLexicon(
-      Set<String> lines, List<String> openings, List<String> phrases, List<String> notices) {
+      Set<String> lines,
+      Set<String> sections,
+      List<String> buttons,
+      List<String> openings,
+      List<String> phrases,
+      List<String> notices) {
     this.lines = lines;
+    this.sections = sections;
+    // A banner's text ends in its button's label: "... you agree to this. Accept".
+    this.consentButton =
+        Pattern.compile(
+            "[.!?]\\s+(?i:"
+                + String.join("|", buttons.stream().map(Pattern::quote).toList())
+                + ")\\W*$");
     this.openings = openings;
     this.phrases = phrases;
     this.notices = notices;
@@ -65,6 +89,8 @@ final class FurnitureLexicon {
     return new FurnitureLexicon(
         Set.copyOf(
             Lexicon.lowerCaseEntries("furniture-lines.txt").stream().map(e -> key(e)).toList()),
+        Set.copyOf(Lexicon.lowerCaseEntries("furniture-sections.txt")),
+        Lexicon.lowerCaseEntries("furniture-consent-buttons.txt"),
         Lexicon.lowerCaseEntries("furniture-openings.txt"),
         Lexicon.lowerCaseEntries("furniture-phrases.txt"),
         Lexicon.lowerCaseEntries("furniture-notices.txt"));
@@ -80,11 +106,14 @@ final class FurnitureLexicon {
         || (line.words() <= LONGEST_SHORT_LINE_WORDS && FOLLOW.matcher(text).find())) {
       return true;
     }
-    if (lines.contains(key(text)) || MENU.matcher(text).matches() || isButtonRow(text)) {
+    if (lines.contains(key(text))
+        || MENU.matcher(text).matches()
+        || SPACED_MENU.matcher(text).matches()
+        || isButtonRow(text)) {
       return true;
     }
     String lower = text.toLowerCase(Locale.ROOT);
-    if (notices.stream().anyMatch(lower::contains)) {
+    if (notices.stream().anyMatch(lower::contains) || consentButton.matcher(text).find()) {
       return true;
     }
     // A line ending as a sentence does is kept: "Posted in Kabul, he trained cadets." is news.
@@ -94,18 +123,23 @@ final class FurnitureLexicon {
             || phrases.stream().anyMatch(lower::contains));
   }
 
-  /** "Facebook Twitter WhatsApp Email": every item is a furniture word on its own. */
+  /**
+   * "Facebook Twitter WhatsApp Email": every item is a furniture word on its own; or "Home News
+   * Security Politics": three or more items, each a furniture word or a site section's name.
+   */
   private boolean isButtonRow(String text) {
     String[] items = ITEM_SEPARATORS.split(text.strip());
     if (items.length < 2) {
       return false;
     }
+    boolean buttons = true;
+    boolean menu = items.length >= SHORTEST_MENU_ITEMS;
     for (String item : items) {
-      if (!lines.contains(key(item))) {
-        return false;
-      }
+      String key = key(item);
+      buttons &= lines.contains(key);
+      menu &= lines.contains(key) || sections.contains(key);
     }
-    return true;
+    return buttons || menu;
   }
 
   /** Case, inner spacing, bullets and trailing punctuation do not tell furniture apart. */

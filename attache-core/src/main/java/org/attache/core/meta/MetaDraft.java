@@ -15,6 +15,8 @@ final class MetaDraft {
   /** Where an outlet's name was read, strongest first. */
   enum OutletEvidence {
     DATELINE,
+    /** "Source: Caspian Herald": on a reprint, the outlet that reported the text, not the site. */
+    SOURCE_LINE,
     BYLINE,
     SIGN_OFF,
     SELF_REFERENCE,
@@ -28,6 +30,8 @@ final class MetaDraft {
   enum DateEvidence {
     CRAWL_HEADER,
     DATE_LINE,
+    /** A weekday-led date below the headline: the article's own, unless a plain one stands by. */
+    WEEKDAY_DATE_LINE,
     DATELINE,
     LATE_DATE_LINE
   }

@@ -12,8 +12,16 @@ import org.attache.core.meta.MetaDraft.OutletEvidence;
  * Xinhua | 2021-11-22 19:02:18 | Editor: Li"}).
  */
 final class MetaLineReader {
-  /** Where the line stands: above the first paragraph, and whether the headline was seen. */
-  record Place(boolean inHeader, boolean afterTitle) {
+  /**
+   * Where the line stands: above the first paragraph, whether the headline was seen, and the page's
+   * masthead (null when it shows none).
+   */
+  record Place(boolean inHeader, boolean afterTitle, Masthead masthead) {
+    /** Whether a byline's name is the site's own ("By Harbour Review" under that masthead). */
+    boolean isSiteName(String name) {
+      return masthead != null && masthead.names(name);
+    }
+
     DateEvidence dateEvidence() {
       return inHeader ? DateEvidence.DATE_LINE : DateEvidence.LATE_DATE_LINE;
     }
@@ -82,12 +90,16 @@ final class MetaLineReader {
     }
     String source = outlets.source(plain);
     if (source != null || outlets.isGenericSource(plain)) {
-      draft.outlet(source, OutletEvidence.SIGN_OFF);
+      draft.outlet(source, OutletEvidence.SOURCE_LINE);
       return true;
     }
     Byline byline = readers.bylines().read(plain);
     if (byline != null) {
-      draft.author(byline.author());
+      if (place.isSiteName(byline.author())) {
+        draft.outlet(byline.author(), OutletEvidence.BYLINE);
+      } else {
+        draft.author(byline.author());
+      }
       draft.outlet(byline.outlet(), OutletEvidence.BYLINE);
       draft.published(byline.date(), place.dateEvidence());
       return true;
@@ -100,8 +112,11 @@ final class MetaLineReader {
     if (date != null) {
       // A weekday-led date above the headline is the site's clock, not the report's date.
       boolean clock = date.weekday() && place.inHeader() && !place.afterTitle();
+      // Below the headline it may still be the clock: a date written without one outranks it.
+      boolean weekday = date.weekday() && place.inHeader();
       if (!clock) {
-        draft.published(date.date(), place.dateEvidence());
+        draft.published(
+            date.date(), weekday ? DateEvidence.WEEKDAY_DATE_LINE : place.dateEvidence());
       }
       return true;
     }

@@ -61,6 +61,21 @@ final class OutletDirectory {
     return false;
   }
 
+  /**
+   * Whether {@code name} is built as a publication's name: capitalised words ending in a word such
+   * as Herald, Review or Watch ("The Harbour Review"), or opening with "Daily" ("Daily Lantern").
+   * Holds for outlets no list knows.
+   */
+  boolean isPublicationName(String name) {
+    if (name == null || !NAME.matcher(name.strip()).matches()) {
+      return false;
+    }
+    String[] words = name.strip().toLowerCase(Locale.ROOT).split("\\s+");
+    int first = words[0].equals("the") ? 1 : 0;
+    return words.length - first >= 2
+        && (outletWords.contains(words[words.length - 1]) || words[first].equals("daily"));
+  }
+
   /** Whether {@code name} (as written, a domain suffix allowed) is a known outlet. */
   boolean isKnown(String name) {
     return name != null && canonical.containsKey(key(withoutDomain(name)));
@@ -84,10 +99,16 @@ final class OutletDirectory {
     return known != null && shouting ? known : name;
   }
 
-  /** Whether {@code name} looks like an outlet's name: capitalised words, not an institution. */
+  /**
+   * Whether {@code name} looks like an outlet's name: capitalised words, not an institution, unless
+   * it is built as a publication's name ("Harbour Defence Review" names a site, not a ministry).
+   */
   boolean couldBeOutlet(String name) {
     if (name == null || !NAME.matcher(name).matches()) {
       return false;
+    }
+    if (isPublicationName(name)) {
+      return true;
     }
     for (String word : name.toLowerCase(Locale.ROOT).split("\\s+")) {
       if (institutionWords.contains(word)) {

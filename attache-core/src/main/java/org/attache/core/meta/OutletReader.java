@@ -143,12 +143,14 @@ final class OutletReader {
 
   /**
    * The headline without a site name after it ({@code "Talks held | Daily Sabah"} gives {@code
-   * "Talks held"}); the name is offered to {@code site}. Unchanged when no known site follows.
+   * "Talks held"}); the name is offered to {@code site}. Unchanged unless a known outlet, a domain
+   * or a publication's name follows ({@code "Talks held - The Harbour Review"}).
    */
   String withoutSiteName(String title, java.util.function.Consumer<String> site) {
     Matcher m = SITE_SUFFIX.matcher(title);
     if (m.find()
         && (outlets.isKnown(m.group("site"))
+            || outlets.isPublicationName(m.group("site"))
             || SITE_NAME.matcher(m.group("site").strip()).matches())) {
       site.accept(outlets.name(m.group("site")));
       return title.substring(0, m.start()).strip();

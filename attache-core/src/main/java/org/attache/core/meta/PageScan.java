@@ -19,6 +19,13 @@ final class PageScan {
   private static final Pattern CRAWL_HEADER =
       Pattern.compile("^date\\s+(\\d{4})-(\\d{2})-(\\d{2})(?=\\s|$)");
   private static final int LONGEST_TITLE_WORDS = 20;
+
+  /** A sentence ending inside a line, after a word too long to be an abbreviation ("Gen."). */
+  private static final Pattern INNER_SENTENCE_END =
+      Pattern.compile("(?<![\\p{L}.])\\p{L}\\p{Ll}{3,}[.!?]\\s+\\p{Lu}");
+
+  private static final int SHOUTED_NAME_LINES = 2;
+  private static final int SHOUTED_NAME_WORDS = 5;
   private static final int PARAGRAPHS_WITH_DATELINE = 2;
   private static final int PARAGRAPHS_WITH_REPORTER = 3;
 
@@ -29,6 +36,7 @@ final class PageScan {
   private final List<Line> lines;
   private final List<String> keys;
   private final Map<String, Integer> keyCounts = new HashMap<>();
+  private final Masthead masthead;
   private boolean inHeader = true;
   private int paragraphs;
 
@@ -38,6 +46,7 @@ final class PageScan {
     this.lines = withoutCrawlHeader(Line.split(text));
     this.keys = lines.stream().map(l -> key(l.plain())).toList();
     keys.forEach(k -> keyCounts.merge(k, 1, Integer::sum));
+    this.masthead = Masthead.find(lines, readers);
   }
 
   Layout read() {
@@ -86,7 +95,15 @@ final class PageScan {
     if (readers.furniture().isFurniture(line)) {
       return one(line, BlockRole.FURNITURE);
     }
-    if (metaLines.read(line, new MetaLineReader.Place(inHeader, draft.hasTitle()), draft)) {
+    if (masthead != null && masthead.index() == i) {
+      draft.outlet(masthead.name(), OutletEvidence.SITE_NAME);
+      return one(line, BlockRole.META);
+    }
+    if (masthead != null && masthead.tagline() == i) {
+      return one(line, BlockRole.FURNITURE);
+    }
+    var place = new MetaLineReader.Place(inHeader, draft.hasTitle(), masthead);
+    if (metaLines.read(line, place, draft)) {
       return one(line, BlockRole.META);
     }
     if (!draft.hasDateline() && paragraphs < PARAGRAPHS_WITH_DATELINE) {
@@ -166,6 +183,16 @@ final class PageScan {
     }
     if (words == 3 && !plain.matches(".*(?<![\\p{L}])\\p{Ll}.*")) {
       return false;
+    }
+    // A site's name in capitals at the top of the page ("EASTERN MARCHES DEFENCE DIGEST").
+    if (i < SHOUTED_NAME_LINES
+        && words <= SHOUTED_NAME_WORDS
+        && Masthead.shouting(plain)
+        && !plain.matches(".*[,:;.!?].*")) {
+      return false;
+    }
+    if (INNER_SENTENCE_END.matcher(plain).find()) {
+      return false; // two sentences make a notice or a paragraph; a headline is one clause
     }
     if (plain.endsWith(".")) {
       boolean aboveLabel = i + 1 < lines.size() && !lines.get(i + 1).isProse();
