@@ -15,7 +15,9 @@ import picocli.CommandLine.Option;
       ExportCommand.class,
       PersonsCommand.class,
       BenchCommand.class,
-      TimexCommand.class
+      TimexCommand.class,
+      TextCommand.class,
+      WatchCommand.class
     })
 public final class AttacheCommand implements Runnable {
   @Option(
