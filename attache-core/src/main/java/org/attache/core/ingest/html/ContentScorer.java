@@ -79,13 +79,29 @@ final class ContentScorer {
   }
 
   private void addScore(Element block) {
-    // A div scores by the text it holds itself: its block children score on their own.
-    String text = block.tagName().equals("div") ? block.ownText() : block.text();
-    if (text.length() < MIN_BLOCK) {
+    if (block.tagName().equals("div")) {
+      // A div's own text runs (between <br>s and child blocks) are its paragraphs; its block
+      // children score on their own.
+      for (TextNode t : block.textNodes()) {
+        String run = t.text().strip();
+        if (run.length() >= MIN_BLOCK) {
+          propagate(block, points(run));
+        }
+      }
       return;
     }
-    double points = 1 + commas(text) + Math.min(text.length() / 100, 3);
-    Element ancestor = block.parent();
+    String text = block.text();
+    if (text.length() >= MIN_BLOCK) {
+      propagate(block.parent(), points(text));
+    }
+  }
+
+  private static double points(String text) {
+    return 1 + commas(text) + Math.min(text.length() / 100, 3);
+  }
+
+  private void propagate(Element from, double points) {
+    Element ancestor = from;
     for (int level = 0; ancestor != null && level < LEVELS; level++) {
       if (ancestor.tagName().equals("body") || ancestor.tagName().equals("html")) {
         break;

@@ -17,7 +17,7 @@ import org.jsoup.select.NodeTraversor;
 final class PageCleaner {
   private static final String NEVER_TEXT =
       "script, style, noscript, template, svg, canvas, iframe, object, embed, button, select,"
-          + " input, textarea, link, meta, nav, aside, footer, dialog, [hidden], [aria-hidden=true],"
+          + " input, textarea, link, meta, nav, aside, footer, dialog, figcaption, [hidden], [aria-hidden=true],"
           + " [role=navigation], [role=complementary], [role=contentinfo], [role=dialog]";
 
   private final ClassNames names;

@@ -123,4 +123,74 @@ class MainTextExtractorTest {
 
     assertThat(extractor.extract(html, "").body()).doesNotContain("Home");
   }
+
+  private static final String PROSE =
+      "The delegation inspected the border posts on Thursday, the statement said, and met the"
+          + " commanders of the units stationed in the valley. ";
+
+  @Test
+  void joinsTheChunksOfAnArticleSplitByAdvertisements() {
+    String html =
+        "<html><body><div class='page'><div class='body-part'><p>"
+            + PROSE
+            + "First part.</p><p>"
+            + PROSE
+            + "</p></div></div><div class='ad-slot'>Buy now</div><div class='page2'>"
+            + "<div class='body-part'><p>"
+            + PROSE
+            + "Second part.</p></div></div><div class='teasers'><a href='/x'>Other story with a"
+            + " long title</a></div></body></html>";
+
+    String body = extractor.extract(html, "").body();
+
+    assertThat(body).contains("First part.").contains("Second part.").doesNotContain("Buy now");
+  }
+
+  @Test
+  void takesTheElementMarkedAsArticleBodyByMicrodata() {
+    String html =
+        "<html><body><div class='story'><p>"
+            + PROSE
+            + "</p><p>"
+            + PROSE
+            + "</p><p>"
+            + PROSE
+            + "</p></div><div itemprop='articleBody'><p>"
+            + PROSE
+            + "</p><p>"
+            + PROSE
+            + "</p><p>Marked text.</p></div></body></html>";
+
+    assertThat(extractor.extract(html, "").paragraphs())
+        .containsExactly(PROSE.strip(), PROSE.strip(), "Marked text.");
+  }
+
+  @Test
+  void takesTheSchemaArticleBodyWhenThePageShowsOnlyATeaser() {
+    String html =
+        "<html><head><script type='application/ld+json'>{\"@type\": \"NewsArticle\","
+            + " \"articleBody\": \"Full first paragraph of the report, long enough to count."
+            + "\\nFull second paragraph, which the page hides behind its paywall.\\nThird.\"}"
+            + "</script></head><body><article><p>Full first paragraph of the report.</p>"
+            + "</article></body></html>";
+
+    assertThat(extractor.extract(html, "").paragraphs())
+        .containsExactly(
+            "Full first paragraph of the report, long enough to count.",
+            "Full second paragraph, which the page hides behind its paywall.",
+            "Third.");
+  }
+
+  @Test
+  void dropsFigureCaptions() {
+    String html =
+        "<html><body><article><p>"
+            + PROSE
+            + "</p><figure><img src='a.jpg'><figcaption>Soldiers at the border post, in a photo"
+            + " from the ministry.</figcaption></figure><p>"
+            + PROSE
+            + "</p></article></body></html>";
+
+    assertThat(extractor.extract(html, "").body()).doesNotContain("Soldiers at the border");
+  }
 }
