@@ -37,7 +37,7 @@ public final class HtmlReportReader {
     } catch (IOException e) {
       return fail(name, "cannot be parsed as HTML: " + e.getMessage() + ".");
     }
-    String original = doc.outerHtml();
+    String original = new String(bytes, doc.charset());
     return read(name, doc, original);
   }
 
@@ -47,6 +47,15 @@ public final class HtmlReportReader {
   }
 
   private LoadResult read(String name, Document doc, String original) {
+    int depth = PageDepth.of(doc);
+    if (depth > PageDepth.MAX) {
+      return fail(
+          name,
+          String.format(
+              "is a web page that nests its elements %,d deep (Attaché reads up to %d): broken or"
+                  + " not a news page.",
+              depth, PageDepth.MAX));
+    }
     HtmlArticle article = extractor.extract(doc);
     if (article.paragraphs().isEmpty()) {
       return fail(

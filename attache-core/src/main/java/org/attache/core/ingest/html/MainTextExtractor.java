@@ -39,10 +39,14 @@ public final class MainTextExtractor {
     return extract(Jsoup.parse(html, baseUri == null ? "" : baseUri));
   }
 
+  /** The page's article; no paragraphs when the page has none or nests deeper than we read. */
   public HtmlArticle extract(Document doc) {
     JsonLdArticle ld = JsonLdArticle.find(doc);
     ReportMeta meta = PageMetaReader.read(doc, ld);
     Element body = doc.body();
+    if (PageDepth.of(body) > PageDepth.MAX) {
+      return new HtmlArticle(meta, List.of());
+    }
     new PageCleaner(names).clean(body);
     ContentScorer scorer = new ContentScorer(names);
     Element marked = markedBody(body);
