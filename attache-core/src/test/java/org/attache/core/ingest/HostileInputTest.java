@@ -99,7 +99,7 @@ class HostileInputTest {
     return piece.list().ofMaxSize(300).map(l -> String.join("", l));
   }
 
-  @Property(tries = 400)
+  @Property
   void tagSoupIsReadOrRefusedNeverThrown(@ForAll("tagSoup") String html) {
     count("html tag soup");
     var r = HtmlReportReader.standard().read("soup.html", html.getBytes(StandardCharsets.UTF_8));
@@ -146,7 +146,7 @@ class HostileInputTest {
     return Arbitraries.of("div", "span", "b", "section", "table", "ul", "blockquote", "a");
   }
 
-  @Property(tries = 300)
+  @Property
   void anyBytesInAnyFileGiveAtLeastOneResultAndNoException(
       @ForAll("hostileBytes") byte[] bytes, @ForAll("names") String name) throws IOException {
     count("files of random bytes");
@@ -221,7 +221,7 @@ class HostileInputTest {
         "{\"name\": {\"name\": 1}}");
   }
 
-  @Property(tries = 400)
+  @Property
   void jsonLinesOfAnyFieldTypesGiveOneResultPerLine(
       @ForAll("jsonValue") String title,
       @ForAll("jsonValue") String text,
@@ -241,7 +241,7 @@ class HostileInputTest {
     assertThat(r).hasSize(2);
   }
 
-  @Property(tries = 300)
+  @Property
   void mutatedWarcFilesAreReadOrRefusedNeverThrown(
       @ForAll("mutations") List<Integer> positions, @ForAll boolean gzip) throws IOException {
     count("mutated warc");
@@ -272,7 +272,7 @@ class HostileInputTest {
     return Arbitraries.integers().list().ofMinSize(1).ofMaxSize(6);
   }
 
-  @Property(tries = 300)
+  @Property
   void mutatedFeedsAreReadOrRefusedNeverThrown(@ForAll("mutations") List<Integer> positions) {
     count("mutated feeds");
     byte[] feed =
