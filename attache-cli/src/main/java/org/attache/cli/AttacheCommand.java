@@ -16,7 +16,9 @@ import picocli.CommandLine.Option;
       PersonsCommand.class,
       EventsCommand.class,
       BenchCommand.class,
-      TimexCommand.class
+      TimexCommand.class,
+      TextCommand.class,
+      WatchCommand.class
     })
 public final class AttacheCommand implements Runnable {
   @Option(

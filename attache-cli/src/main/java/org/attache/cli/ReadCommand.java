@@ -1,6 +1,7 @@
 package org.attache.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.attache.core.ingest.LoadResult;
 import org.attache.core.ingest.ReportLoader;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Parameters;
     name = "read",
     description = "Print one report's reading (metadata, persons, states, dates) as JSON.")
 public final class ReadCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "FILE", description = "A report: a UTF-8 text file.")
+  @Parameters(paramLabel = "FILE", description = "A report: a UTF-8 text file or a saved web page.")
   Path file;
 
   @Option(
@@ -25,7 +26,9 @@ public final class ReadCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    LoadResult loaded = new ReportLoader(maxSize).load(file);
+    // A dump, feed or archive holds many reports: this command reads the first.
+    List<LoadResult> all = new ReportLoader(maxSize).loadAll(file);
+    LoadResult loaded = all.stream().filter(LoadResult::ok).findFirst().orElse(all.get(0));
     if (!loaded.ok()) {
       System.err.println("attache: " + loaded.problem());
       return 1;

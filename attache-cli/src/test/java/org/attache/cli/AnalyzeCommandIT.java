@@ -90,4 +90,73 @@ class AnalyzeCommandIT {
     String out = run("analyze", in.toString(), "--db", "jdbc:oracle:thin:@x");
     assertThat(out).contains("Unsupported database").doesNotContain("at org.attache");
   }
+
+  @Test
+  void aFolderMayMixTextPagesAndDumpsAndEachItemIsAReport() throws IOException {
+    Path in = Files.createDirectories(dir.resolve("mixed"));
+    Files.writeString(in.resolve("a.txt"), REPORT);
+    Files.writeString(
+        in.resolve("b.html"),
+        "<html><head><meta property='article:published_time' content='2022-06-14'>"
+            + "<meta name='author' content='Aylin Demir'></head><body><nav><a href='/'>Home</a>"
+            + "</nav><article><h1>Ankara hosts Uzbek delegation</h1><p>Minister of National"
+            + " Defence General Omer Bayrak received the delegation of Colonel Dilshod Nazarov"
+            + " in Ankara, the ministry said.</p></article></body></html>");
+    Files.writeString(
+        in.resolve("c.jsonl"),
+        "{\"title\": \"Talks\", \"maintext\": \"General Omer Bayrak met officers in"
+            + " Ankara.\"}\n{\"title\": 5}\n");
+    String db = dir.resolve("mixed.db").toString();
+
+    String out = run("analyze", in.toString(), "--db", db);
+
+    assertThat(out).contains("c.jsonl#2: has a field \"title\" that is a number");
+    assertThat(out).contains("Read 3 of 4 reports").contains("(1 failed)");
+    try (KnowledgeBase kb = KnowledgeBase.open(db)) {
+      assertThat(kb.readings())
+          .extracting(Reading::path)
+          .anyMatch(p -> p.endsWith("b.html"))
+          .anyMatch(p -> p.endsWith("c.jsonl#1"));
+      Reading page =
+          kb.readings().stream().filter(r -> r.path().endsWith("b.html")).findFirst().get();
+      assertThat(page.meta().published()).isEqualTo("2022-06-14");
+      assertThat(page.meta().author()).isEqualTo("Aylin Demir");
+    }
+  }
+
+  @Test
+  void watchStoresReportsDroppedIntoTheFolder() throws Exception {
+    Path in = Files.createDirectories(dir.resolve("watched"));
+    String db = dir.resolve("watch.db").toString();
+    java.util.concurrent.atomic.AtomicBoolean done =
+        new java.util.concurrent.atomic.AtomicBoolean();
+    // Drops a report every two seconds until the watch ends: the first after the watch began
+    // counts, any before it are read as already there.
+    Thread dropper =
+        new Thread(
+            () -> {
+              for (int i = 0; !done.get() && i < 60; i++) {
+                try {
+                  Thread.sleep(2000);
+                  Path part = in.resolve(".r" + i + ".part");
+                  Files.writeString(part, REPORT);
+                  Files.move(part, in.resolve("r" + i + ".txt"));
+                } catch (Exception e) {
+                  return;
+                }
+              }
+            });
+    dropper.setDaemon(true);
+    dropper.start();
+
+    String out = run("watch", in.toString(), "--db", db, "--max-files", "1", "--quiet-ms", "200");
+
+    done.set(true);
+    assertThat(out).startsWith("0\n").contains("Read 1 of 1 new reports");
+    try (KnowledgeBase kb = KnowledgeBase.open(db)) {
+      assertThat(kb.readings())
+          .singleElement()
+          .satisfies(r -> assertThat(r.path()).matches(".*/r[0-9]+\\.txt"));
+    }
+  }
 }

@@ -11,11 +11,22 @@ import java.util.stream.Stream;
 
 /**
  * Turns the paths a user gives into the report files to read: a file is taken as it is; a folder is
- * walked for report files ({@code .txt}), in name order, skipping hidden files.
+ * walked for report files ({@link #KINDS}), in name order, skipping hidden files. The names only
+ * choose the files; what each holds is told from its content when it is read.
  *
  * <p>Example: {@code ReportFinder.find(List.of(Path.of("examples")))}
  */
 public final class ReportFinder {
+  /** The file names a folder is searched for, as a user reads them. */
+  public static final String KINDS =
+      "*.txt, *.html, *.htm, *.jsonl, *.ndjson, *.rss, *.atom, *.xml, *.warc, each optionally"
+          + " .gz";
+
+  private static final List<String> ENDINGS =
+      List.of(
+          ".txt", ".text", ".html", ".htm", ".xhtml", ".jsonl", ".ndjson", ".rss", ".atom", ".xml",
+          ".warc");
+
   private ReportFinder() {}
 
   /**
@@ -42,8 +53,13 @@ public final class ReportFinder {
     }
   }
 
-  static boolean isReportFile(Path p) {
-    String name = p.getFileName().toString();
-    return !name.startsWith(".") && name.toLowerCase(Locale.ROOT).endsWith(".txt");
+  /** True for a file whose name says it may hold reports (hidden files never do). */
+  public static boolean isReportFile(Path p) {
+    String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (name.startsWith(".")) {
+      return false;
+    }
+    String bare = name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
+    return ENDINGS.stream().anyMatch(bare::endsWith);
   }
 }

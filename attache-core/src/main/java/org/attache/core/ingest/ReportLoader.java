@@ -13,17 +13,23 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.function.Consumer;
 import org.attache.core.Problem;
 
 /**
- * Reads one report file as UTF-8 text, or says plainly why it cannot.
+ * Reads report files, or says plainly why it cannot: UTF-8 text reports ({@link #load}) and, by
+ * {@link #loadAll}, any format Attaché knows, told by content ({@link DocumentFormat}): web pages,
+ * JSON Lines dumps, RSS and Atom feeds and WARC archives, each gzipped or not. A container gives
+ * one result per item.
  *
  * <p>Example: {@code new ReportLoader(ReportLoader.DEFAULT_MAX_BYTES).load(Path.of("a.txt"))}
  *
- * <p>Checks, in order: the file can be read, it is not over the size limit (a news report is tens
- * of kilobytes; a 50 MB file is a dump or a mistake), it is not empty, it is not binary, it is
- * valid UTF-8.
+ * <p>Checks for a text report, in order: the file can be read, it is not over the size limit (a
+ * news report is tens of kilobytes; a 50 MB file is a dump or a mistake), it is not empty, it is
+ * not binary, it is valid UTF-8.
  */
 public final class ReportLoader {
   public static final long DEFAULT_MAX_BYTES = 5L * 1024 * 1024;
@@ -32,6 +38,18 @@ public final class ReportLoader {
 
   public ReportLoader(long maxBytes) {
     this.maxBytes = maxBytes;
+  }
+
+  /** Every report in {@code file}, whatever its format; never throws for a bad file. */
+  public List<LoadResult> loadAll(Path file) {
+    List<LoadResult> out = new ArrayList<>();
+    loadAll(file, out::add);
+    return out;
+  }
+
+  /** Gives every report in {@code file} to {@code out} as it is read. */
+  public void loadAll(Path file, Consumer<LoadResult> out) {
+    new FormatDispatch(this, maxBytes).load(file, out);
   }
 
   public LoadResult load(Path file) {
@@ -92,7 +110,7 @@ public final class ReportLoader {
     return LoadResult.of(new SourceText(sha.substring(0, 16), name, text, sha));
   }
 
-  private static LoadResult fail(String name, String message) {
+  static LoadResult fail(String name, String message) {
     return LoadResult.failed(new Problem(name, STAGE, message));
   }
 
@@ -120,7 +138,7 @@ public final class ReportLoader {
     return in.position();
   }
 
-  private static String megabytes(long bytes) {
+  static String megabytes(long bytes) {
     return String.format("%.1f MB", bytes / (1024.0 * 1024.0));
   }
 

@@ -25,4 +25,27 @@ public record ReportMeta(
     String url) {
 
   public static final ReportMeta EMPTY = new ReportMeta(null, null, null, null, null, null, null);
+
+  /**
+   * This metadata with every field that {@code hints} gives replaced by the hint's value: a page's
+   * markup ({@code <meta property="article:published_time">}) is more reliable than a guess from
+   * its text.
+   */
+  public ReportMeta preferring(ReportMeta hints) {
+    if (hints == null || hints.equals(EMPTY)) {
+      return this;
+    }
+    return new ReportMeta(
+        or(hints.title, title),
+        or(hints.outlet, outlet),
+        or(hints.author, author),
+        or(hints.published, published),
+        or(hints.dateline, dateline),
+        or(hints.datelineDate, datelineDate),
+        or(hints.url, url));
+  }
+
+  private static String or(String preferred, String fallback) {
+    return preferred != null ? preferred : fallback;
+  }
 }

@@ -79,22 +79,23 @@ public final class ReportReader {
   public Reading read(SourceText source) {
     String text = source.text();
     Layout layout = layouts.read(text);
+    ReportMeta meta = layout.meta().preferring(source.origin().hints());
     List<Span> body = layout.body().stream().map(TextBlock::span).toList();
     List<StateMention> stateMentions = find(body, r -> states.find(text, r));
     List<TitleMatch> titleMatches = find(body, r -> titles.find(text, r));
-    List<Timex> timexes = times.tag(text, body, anchor(layout.meta()));
+    List<Timex> timexes = times.tag(text, body, anchor(meta));
     List<Sentence> sentences = nlp.annotate(text, body);
-    List<Person> people = persons.read(text, sentences, titleMatches, stateMentions, layout.meta());
+    List<Person> people = persons.read(text, sentences, titleMatches, stateMentions, meta);
     List<PlaceMention> placeMentions = find(body, r -> places.find(text, r));
     List<Event> found =
         events.extract(
             new ReportFacts(
-                text, layout.meta(), sentences, stateMentions, placeMentions, timexes, people));
+                text, meta, sentences, stateMentions, placeMentions, timexes, people));
     return new Reading(
         source.id(),
         source.path(),
         source.sha256(),
-        layout.meta(),
+        meta,
         layout.blocks(),
         sentences.stream().map(Sentence::span).toList(),
         stateMentions,
