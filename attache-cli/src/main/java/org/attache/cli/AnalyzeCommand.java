@@ -19,6 +19,7 @@ import org.attache.core.ingest.SourceText;
 import org.attache.core.read.Reading;
 import org.attache.core.read.ReportReader;
 import org.attache.store.KnowledgeBase;
+import org.attache.store.ResolveOutcome;
 import org.attache.store.SaveOutcome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -99,6 +100,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
       } finally {
         pool.shutdownNow();
       }
+      ResolveOutcome resolved = kb.resolve();
+      System.err.printf(
+          "Resolved %d persons; merged %d event blocks again into %d occurrences.%n",
+          resolved.persons(), resolved.blocksMerged(), resolved.occurrencesWritten());
       int read = files.size() - problems.size();
       System.err.printf(
           "Read %d of %d reports in %.1f s (%d failed): %d added, %d replaced, %d unchanged; %d persons, %d dates. Stored in %s.%n",

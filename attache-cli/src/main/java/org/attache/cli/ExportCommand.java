@@ -43,7 +43,8 @@ public final class ExportCommand implements Callable<Integer> {
       List<Reading> readings = kb.readings();
       Map<String, String> texts = new HashMap<>();
       readings.forEach(r -> texts.put(r.id(), kb.text(r.id()).orElse("")));
-      Resolution resolution = Resolution.of(readings, texts);
+      kb.resolve();
+      Resolution resolution = kb.resolution();
       new JsonlExport().write(out, readings, resolution, texts);
       System.err.printf(
           "Exported %d documents, %d persons and %d events to %s.%n",

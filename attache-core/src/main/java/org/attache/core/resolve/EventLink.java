@@ -25,10 +25,6 @@ final class EventLink {
     String key() {
       return document + ":" + String.format("%05d", index);
     }
-
-    String blockKey() {
-      return event.type() + "|" + String.join(",", event.countries());
-    }
   }
 
   /** True when nothing the two reports say rules out one occurrence. */

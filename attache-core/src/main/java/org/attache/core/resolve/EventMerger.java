@@ -30,13 +30,26 @@ public final class EventMerger {
 
   public List<Occurrence> merge(
       List<Reading> readings, List<ResolvedPerson> persons, ReprintFamilies families) {
-    PersonIndex index = new PersonIndex(persons);
-    Map<String, List<Item>> blocks = new TreeMap<>();
+    List<ReportedEvent> events = new ArrayList<>();
     for (Reading r : readings) {
       for (int i = 0; i < r.events().size(); i++) {
-        Item item = item(r.id(), i, r.events().get(i), index, families);
-        blocks.computeIfAbsent(item.blockKey(), k -> new ArrayList<>()).add(item);
+        events.add(new ReportedEvent(r.id(), i, r.events().get(i)));
       }
+    }
+    return mergeEvents(events, persons, families);
+  }
+
+  /**
+   * Merges reported events; the persons must cover the events' reports. Called with the events of
+   * some blocks only, it gives those blocks' occurrences exactly as a merge of everything would.
+   */
+  public List<Occurrence> mergeEvents(
+      List<ReportedEvent> events, List<ResolvedPerson> persons, ReprintFamilies families) {
+    PersonIndex index = new PersonIndex(persons);
+    Map<String, List<Item>> blocks = new TreeMap<>();
+    for (ReportedEvent e : events) {
+      Item item = item(e.document(), e.index(), e.event(), index, families);
+      blocks.computeIfAbsent(e.blockKey(), k -> new ArrayList<>()).add(item);
     }
     List<Occurrence> out = new ArrayList<>();
     OccurrenceBuilder builder = new OccurrenceBuilder(index, families);

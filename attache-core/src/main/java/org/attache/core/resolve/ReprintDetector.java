@@ -32,13 +32,22 @@ public final class ReprintDetector {
    */
   public ReprintFamilies families(Map<String, String> bodies) {
     Map<String, long[]> signatures = new TreeMap<>();
-    bodies.forEach(
-        (id, body) -> {
-          List<String> words = words(body);
-          if (words.size() >= MIN_WORDS) {
-            signatures.put(id, signature(words));
-          }
-        });
+    bodies.forEach((id, body) -> signature(body).ifPresent(sig -> signatures.put(id, sig)));
+    return familiesOf(signatures);
+  }
+
+  /** The signature of a body, or empty when the body is too short to tell reprints by. */
+  public static java.util.Optional<long[]> signature(String body) {
+    List<String> words = words(body);
+    return words.size() < MIN_WORDS
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(signature(words));
+  }
+
+  /**
+   * @param signatures each report's signature, by report id
+   */
+  public ReprintFamilies familiesOf(Map<String, long[]> signatures) {
     Map<String, String> parent = new TreeMap<>();
     signatures.keySet().forEach(id -> parent.put(id, id));
     Map<String, List<String>> buckets = new HashMap<>();
