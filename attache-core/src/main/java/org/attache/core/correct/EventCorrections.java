@@ -30,7 +30,7 @@ final class EventCorrections {
     List<Occurrence> out = new ArrayList<>(r.occurrences());
     Occurrence o = out.get(at);
     switch (c.kind()) {
-      case REJECT_EVENT -> out.remove(at);
+      case REJECT_EVENT -> reject(out, at, c.target());
       case EVENT_TYPE ->
           out.set(
               at,
@@ -41,6 +41,36 @@ final class EventCorrections {
       default -> throw new IllegalArgumentException("not an event correction: " + c.kind());
     }
     return new Resolution(r.persons(), r.reprints(), out);
+  }
+
+  /**
+   * Rejecting an occurrence removes it; rejecting one report's event takes that report off its
+   * occurrence (the others may still tell of a real event), and the occurrence goes with its last
+   * report.
+   */
+  private static void reject(List<Occurrence> out, int at, String target) {
+    Occurrence o = out.get(at);
+    List<OccurrenceReport> rest =
+        o.reports().stream().filter(r -> !(r.document() + ":" + r.index()).equals(target)).toList();
+    if (o.id().equals(target) || rest.isEmpty()) {
+      out.remove(at);
+    } else {
+      out.set(
+          at,
+          new Occurrence(
+              o.id(),
+              o.type(),
+              o.cameo(),
+              o.date(),
+              o.yearFrom(),
+              o.location(),
+              o.countries(),
+              o.participants(),
+              o.name(),
+              o.status(),
+              rest,
+              Math.min(o.independentSources(), rest.size())));
+    }
   }
 
   /** The occurrence named by its id or by one of its reports' events ({@code REPORT:INDEX}). */
