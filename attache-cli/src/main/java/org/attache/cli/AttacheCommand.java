@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
       AnalyzeCommand.class,
       ExportCommand.class,
       PersonsCommand.class,
+      EventsCommand.class,
       BenchCommand.class,
       TimexCommand.class
     })

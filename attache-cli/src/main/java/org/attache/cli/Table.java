@@ -8,9 +8,16 @@ import java.util.List;
 final class Table {
   private static final int MAX_CELL = 60;
   private final List<String[]> rows = new ArrayList<>();
+  private int maxCell = MAX_CELL;
 
   Table(String... header) {
     rows.add(header);
+  }
+
+  /** Lets cells grow to {@code width} characters before they are cut (60 by default). */
+  Table cutAt(int width) {
+    this.maxCell = width;
+    return this;
   }
 
   void row(String... cells) {
@@ -35,8 +42,8 @@ final class Table {
     }
   }
 
-  private static String cut(String s) {
+  private String cut(String s) {
     String v = s == null ? "" : s.replace('\n', ' ');
-    return v.length() > MAX_CELL ? v.substring(0, MAX_CELL - 1) + "…" : v;
+    return v.length() > maxCell ? v.substring(0, maxCell - 1) + "…" : v;
   }
 }

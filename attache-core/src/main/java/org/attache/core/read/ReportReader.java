@@ -12,6 +12,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.attache.core.Span;
+import org.attache.core.events.Event;
+import org.attache.core.events.EventExtractor;
+import org.attache.core.events.ReportFacts;
 import org.attache.core.ingest.SourceText;
 import org.attache.core.meta.Layout;
 import org.attache.core.meta.LayoutReader;
@@ -26,6 +29,7 @@ import org.attache.core.persons.TitleLexicon;
 import org.attache.core.persons.TitleMatch;
 import org.attache.core.resolve.NameKey;
 import org.attache.core.states.PlaceGazetteer;
+import org.attache.core.states.PlaceMention;
 import org.attache.core.states.StateLexicon;
 import org.attache.core.states.StateMention;
 import org.attache.core.time.TimeAnchor;
@@ -33,7 +37,8 @@ import org.attache.core.time.Timex;
 import org.attache.core.time.TimexTagger;
 
 /**
- * Reads one report: layout and metadata, then states, dates, sentences and persons of its body.
+ * Reads one report: layout and metadata, then states, dates, sentences, persons and events of its
+ * body.
  *
  * <p>Example: {@code ReportReader.standard().read(source).persons()}
  *
@@ -41,7 +46,7 @@ import org.attache.core.time.TimexTagger;
  */
 public final class ReportReader {
   /** Bump when a change to the reading should replace stored readings. */
-  public static final String VERSION = "0.2.0";
+  public static final String VERSION = "0.3.0";
 
   private final LayoutReader layouts;
   private final StateLexicon states;
@@ -49,6 +54,8 @@ public final class ReportReader {
   private final TimexTagger times;
   private final LanguagePipeline nlp;
   private final PersonReader persons;
+  private final PlaceGazetteer places = PlaceGazetteer.standard();
+  private final EventExtractor events = EventExtractor.standard();
 
   public ReportReader(
       LayoutReader layouts,
@@ -83,6 +90,11 @@ public final class ReportReader {
     List<Timex> timexes = times.tag(text, body, anchor(layout.meta()));
     List<Sentence> sentences = nlp.annotate(text, body);
     List<Person> people = persons.read(text, sentences, titleMatches, stateMentions, layout.meta());
+    List<PlaceMention> placeMentions = find(body, r -> places.find(text, r));
+    List<Event> found =
+        events.extract(
+            new ReportFacts(
+                text, layout.meta(), sentences, stateMentions, placeMentions, timexes, people));
     return new Reading(
         source.id(),
         source.path(),
@@ -93,7 +105,7 @@ public final class ReportReader {
         stateMentions,
         timexes,
         people,
-        List.of(),
+        found,
         VERSION);
   }
 

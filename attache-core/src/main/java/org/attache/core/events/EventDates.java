@@ -1,0 +1,151 @@
+package org.attache.core.events;
+
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.attache.core.time.Timex;
+import org.attache.core.time.TimexType;
+
+/**
+ * Chooses an event's date. First the sentence's own time expression, skipping those that date the
+ * report ("the ministry said on Saturday") or belong to a name ("Varuna 2023"); a visit told as
+ * going on takes its month. Without one, an event of the report's lead (a visit, a meeting, support
+ * voiced there, a document signed there) takes the date of the lead event before it, else the
+ * report's month; background events take none. No year is ever invented: dates without one stay
+ * {@code XXXX-10-28}, weekdays without an anchor are no date at all.
+ *
+ * <p>Example: "The delegation is on an official visit to Azerbaijan." in a report of 2021-03-03 is
+ * dated {@code 2021-03}.
+ */
+final class EventDates {
+  private static final Pattern USABLE =
+      Pattern.compile(
+          "(?:\\d{4}|XXXX)-\\d{2}(?:-\\d{2})?|\\d{4}(?:-(?:WI|SP|SU|FA|H[12]|Q[1-4]))?|\\d{4}-W\\d{2}");
+  private static final Pattern NAME_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}]*\\s?[-–]?\\s?$");
+  private static final Pattern BARE_YEAR = Pattern.compile("\\d{4}");
+
+  private final EventLexicon lexicon;
+
+  EventDates(EventLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** The date the sentence gives the event, or null. */
+  String own(EventDraft d) {
+    SentenceFacts s = d.sentence();
+    String best = null;
+    for (Timex t : s.times()) {
+      if (t.type() != TimexType.DATE && t.type() != TimexType.TIME) {
+        continue;
+      }
+      String value = dayOf(t.value());
+      if (value == null || !USABLE.matcher(value).matches()) {
+        continue;
+      }
+      String before = s.between(s.span().start(), t.span().start());
+      if (EventLexicon.any(lexicon.cues("REPORTING"), before)) {
+        continue;
+      }
+      if (BARE_YEAR.matcher(t.text()).matches() && NAME_BEFORE.matcher(before).find()) {
+        continue;
+      }
+      value = weekToMonth(value);
+      if (best == null || precision(value) > precision(best)) {
+        best = value; // "in September 2021 ... Three Brothers 2021": the month
+      }
+    }
+    return best != null && d.type() == EventType.VISIT && d.ongoing ? month(best) : best;
+  }
+
+  private static int precision(String value) {
+    return value.length();
+  }
+
+  /** Dates every draft of a report, in text order, from its own date or the report's lead. */
+  void date(List<EventDraft> drafts, ReportContext context) {
+    EventDraft lead = null;
+    List<EventDraft> done = new java.util.ArrayList<>();
+    for (EventDraft d : drafts) {
+      d.date = d.ownDate;
+      if (d.date == null) {
+        d.date = retold(d, done);
+      }
+      done.add(d);
+      if (d.date == null && followsLead(d)) {
+        d.date = inherited(d, lead, context);
+      }
+      d.dateInherited = d.ownDate == null && d.date != null;
+      if (isLead(d) && d.date != null && current(d.date, context)) {
+        lead = d;
+      }
+    }
+  }
+
+  /** The date of an earlier telling of the same kind between the same states, or null. */
+  private static String retold(EventDraft d, List<EventDraft> earlier) {
+    for (int i = earlier.size() - 1; i >= 0; i--) {
+      EventDraft e = earlier.get(i);
+      if (e.type() == d.type() && e.countries.equals(d.countries) && e.date != null) {
+        return e.date;
+      }
+    }
+    return null;
+  }
+
+  boolean background(EventDraft d) {
+    return EventLexicon.any(lexicon.cues("BACKGROUND"), d.sentence().text());
+  }
+
+  private boolean followsLead(EventDraft d) {
+    return switch (d.type()) {
+      case VISIT, MEETING, SUPPORT, AGREEMENT ->
+          !background(d) && d.candidate.status() == EventStatus.HAPPENED;
+      default -> false;
+    };
+  }
+
+  private static boolean isLead(EventDraft d) {
+    return d.type() == EventType.VISIT || d.type() == EventType.MEETING;
+  }
+
+  private static String inherited(EventDraft d, EventDraft lead, ReportContext context) {
+    String date = lead == null ? context.anchorMonth() : lead.date;
+    if (date == null) {
+      return null;
+    }
+    boolean month = d.type() == EventType.VISIT || (lead != null && lead.type() == EventType.VISIT);
+    return month ? month(date) : date;
+  }
+
+  /** Whether a date lies in the report's own month (any date does when the report has none). */
+  private static boolean current(String date, ReportContext context) {
+    String m = context.anchorMonth();
+    return m == null
+        || date.startsWith(m)
+        || (date.startsWith("XXXX") && date.substring(4).startsWith(m.substring(4)));
+  }
+
+  private static String dayOf(String value) {
+    if (value == null) {
+      return null;
+    }
+    int t = value.indexOf('T');
+    return t > 0 ? value.substring(0, t) : value;
+  }
+
+  private static String month(String value) {
+    return value.matches("(?:\\d{4}|XXXX)-\\d{2}-\\d{2}") ? value.substring(0, 7) : value;
+  }
+
+  private static String weekToMonth(String value) {
+    if (!value.matches("\\d{4}-W\\d{2}")) {
+      return value;
+    }
+    LocalDate thursday =
+        LocalDate.of(Integer.parseInt(value.substring(0, 4)), 6, 1)
+            .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(value.substring(6)))
+            .with(java.time.DayOfWeek.THURSDAY);
+    return thursday.toString().substring(0, 7);
+  }
+}

@@ -1,0 +1,66 @@
+package org.attache.core.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.attache.core.states.Place;
+
+/**
+ * An event while the extractor is still reading it: the working state of one report's extraction,
+ * never shared between threads nor returned.
+ */
+final class EventDraft {
+  final Candidate candidate;
+  final TreeSet<String> countries = new TreeSet<>();
+  final List<Participant> participants = new ArrayList<>();
+
+  /** For a visit: the state visited and the visiting state, when the sentence names them. */
+  String host;
+
+  String visitor;
+
+  /** The date the sentence itself gives, before any context is used. */
+  String ownDate;
+
+  String date;
+
+  /** Whether the date came from the context, not from the sentence. */
+  boolean dateInherited;
+
+  Place location;
+  String name;
+
+  /** Whether a visit is told as going on ("is on an official visit"): dated by its month. */
+  boolean ongoing;
+
+  EventDraft(Candidate candidate) {
+    this.candidate = candidate;
+  }
+
+  EventType type() {
+    return candidate.type();
+  }
+
+  SentenceFacts sentence() {
+    return candidate.sentence();
+  }
+
+  void addParticipant(String person, String role) {
+    if (participants.stream().noneMatch(p -> p.name().equals(person))) {
+      participants.add(new Participant(person, role));
+    }
+  }
+
+  Event toEvent() {
+    return new Event(
+        type(),
+        type().cameo(),
+        date,
+        location,
+        participants,
+        List.copyOf(countries),
+        name,
+        candidate.status(),
+        sentence().span());
+  }
+}

@@ -1,0 +1,106 @@
+package org.attache.core.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.attache.core.nlp.Sentence;
+import org.attache.core.states.Place;
+import org.attache.core.states.PlaceGazetteer;
+import org.attache.core.states.StateLexicon;
+
+/**
+ * Reads the events of one report: visits, meetings, exercises, agreements, arms transfers, training
+ * and support between states, each with its date, place, states, persons and the sentence that
+ * states it. Rules over the reading's sentences, states, places, times and persons; the trigger
+ * words and cues are data files beside this class (see {@link EventLexicon}). Immutable and
+ * thread-safe.
+ *
+ * <p>Example:
+ *
+ * <pre>{@code
+ * List<Event> events = EventExtractor.standard().extract(facts);
+ * // "Hasanov met the Pakistani delegation in Baku on May 3." in a report of 2023:
+ * // [Event[type=MEETING, cameo=040, date=2023-05-03, location=Place[Baku, AZ], countries=[AZ, PK] ...]]
+ * }</pre>
+ */
+public final class EventExtractor {
+  private static final EventExtractor STANDARD =
+      new EventExtractor(
+          EventLexicon.standard(), StateLexicon.standard(), PlaceGazetteer.standard());
+
+  private final EventLexicon lexicon;
+  private final TriggerFinder triggers;
+  private final EventParties parties;
+  private final EventDates dates;
+  private final EventPlaces places;
+  private final StateLexicon states;
+  private final PlaceGazetteer gazetteer;
+
+  private EventExtractor(EventLexicon lexicon, StateLexicon states, PlaceGazetteer gazetteer) {
+    this.lexicon = lexicon;
+    this.states = states;
+    this.gazetteer = gazetteer;
+    PartyReader reader = new PartyReader(lexicon);
+    this.triggers = new TriggerFinder(lexicon);
+    this.parties = new EventParties(reader);
+    this.dates = new EventDates(lexicon);
+    this.places = new EventPlaces(reader, states);
+  }
+
+  /** The extractor over the patterns shipped with Attaché. */
+  public static EventExtractor standard() {
+    return STANDARD;
+  }
+
+  /** The events the report states, in text order. */
+  public List<Event> extract(ReportFacts facts) {
+    List<EventDraft> drafts = new ArrayList<>();
+    List<Sentence> sentences = facts.sentences();
+    for (int i = 0; i < sentences.size(); i++) {
+      SentenceFacts s = SentenceFacts.of(facts, i, sentences.get(i).span());
+      for (Candidate c : triggers.find(s)) {
+        drafts.addAll(parties.draft(c));
+      }
+    }
+    List<EventDraft> visits = drafts.stream().filter(d -> d.type() == EventType.VISIT).toList();
+    ReportContext context = ReportContext.of(facts, visits, gazetteer);
+    drafts.forEach(d -> completeStates(d, context));
+    drafts.removeIf(d -> d.countries.size() < 2);
+    drafts.forEach(d -> d.ownDate = dates.own(d));
+    dates.date(drafts, context);
+    places.place(drafts, context, dates);
+    // A plan is an event only with its date ("will hold drills from 12 September").
+    drafts.removeIf(d -> d.candidate.status() == EventStatus.PLANNED && d.ownDate == null);
+    drafts.forEach(d -> d.name = EventNames.of(d));
+    return EventMerger.merge(drafts).stream().map(EventDraft::toEvent).toList();
+  }
+
+  private void completeStates(EventDraft d, ReportContext context) {
+    if (d.type() == EventType.VISIT) {
+      String host = d.host != null ? d.host : context.host();
+      String visitor = d.visitor != null ? d.visitor : context.visitor();
+      if (host != null) {
+        d.countries.add(host);
+        if (d.location == null) {
+          d.location = new Place(states.name(host), host);
+        }
+      }
+      if (visitor != null) {
+        d.countries.add(visitor);
+      }
+      return;
+    }
+    String text = d.sentence().text();
+    if (context.visitor() != null && EventLexicon.any(lexicon.references("VISITOR"), text)) {
+      d.countries.add(context.visitor());
+    }
+    if (d.countries.size() < 2 && EventLexicon.any(lexicon.references("BOTH"), text)) {
+      d.countries.addAll(context.dyad());
+    }
+    if (d.countries.size() == 1) {
+      String partner = context.partnerOf(d.countries.first());
+      if (partner != null) {
+        d.countries.add(partner);
+      }
+    }
+  }
+}

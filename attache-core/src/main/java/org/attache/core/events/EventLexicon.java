@@ -1,0 +1,150 @@
+package org.attache.core.events;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.attache.core.lexicon.LexiconFile;
+
+/**
+ * The event patterns of Attaché, read from the data files beside this class: {@code triggers.txt}
+ * (what fires an event of each type), {@code cues.txt} (cancellation, generic, planned, reporting
+ * and honour cues), {@code adversaries.txt} (states named as enemies, not parties) and {@code
+ * references.txt} ("the delegation", "the two countries"), with the word classes of {@code
+ * words.txt}. Immutable and thread-safe.
+ *
+ * <p>Example: {@code EventLexicon.standard().triggers(EventType.VISIT)} are the patterns of a
+ * visit.
+ */
+final class EventLexicon {
+  private static final Pattern WORD_CLASS = Pattern.compile("\\{([A-Z_]+)\\}");
+  private static final EventLexicon STANDARD = new EventLexicon();
+
+  /** A pattern of a data file with the kind its line starts with. */
+  record Rule(String kind, Pattern pattern) {
+    /** The event type of a trigger rule ({@code MEETING} of {@code MEETING/REFERS}). */
+    EventType type() {
+      return EventType.valueOf(kind.split("/")[0]);
+    }
+
+    /** Whether a trigger rule refers back to an event already told. */
+    boolean refers() {
+      return kind.endsWith("/REFERS");
+    }
+  }
+
+  private final Map<String, String> classes = new HashMap<>();
+  private final List<Rule> triggers;
+  private final List<Rule> cues;
+  private final List<Rule> adversaries;
+  private final List<Rule> references;
+
+  private EventLexicon() {
+    for (List<String> row : LexiconFile.rows(EventLexicon.class, "words.txt")) {
+      classes.put(row.get(0), "(?:" + String.join("|", row.subList(1, row.size())) + ")");
+    }
+    triggers = rules("triggers.txt");
+    cues = rules("cues.txt");
+    adversaries = rules("adversaries.txt");
+    references = rules("references.txt");
+    for (Rule r : triggers) {
+      r.type(); // an unknown type is a typo in the data file: fail on loading
+    }
+  }
+
+  static EventLexicon standard() {
+    return STANDARD;
+  }
+
+  List<Rule> triggers() {
+    return triggers;
+  }
+
+  /** The cue patterns of one kind: CANCEL, GENERIC, PLANNED, REPORTING, HONOUR, BACKGROUND. */
+  List<Pattern> cues(String kind) {
+    return of(cues, kind);
+  }
+
+  /** BEFORE or AFTER patterns of an adversary's context. */
+  List<Pattern> adversaries(String side) {
+    return of(adversaries, side);
+  }
+
+  /** VISITOR or BOTH references. */
+  List<Pattern> references(String kind) {
+    return of(references, kind);
+  }
+
+  static boolean any(List<Pattern> patterns, CharSequence text) {
+    return patterns.stream().anyMatch(p -> p.matcher(text).find());
+  }
+
+  private static List<Pattern> of(List<Rule> rules, String kind) {
+    return rules.stream().filter(r -> r.kind().equals(kind)).map(Rule::pattern).toList();
+  }
+
+  // Lines are KIND, whitespace, a regular expression: the expression may hold '|' and '#' is
+  // never part of one, so LexiconFile (which splits on '|') cannot read these files.
+  private List<Rule> rules(String resource) {
+    List<Rule> out = new ArrayList<>();
+    InputStream in = EventLexicon.class.getResourceAsStream(resource);
+    if (in == null) {
+      throw new IllegalStateException(
+          "Event patterns " + resource + " are missing beside EventLexicon. Rebuild the jar.");
+    }
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      String line;
+      int number = 0;
+      while ((line = r.readLine()) != null) {
+        number++;
+        int hash = line.indexOf('#');
+        String body = (hash >= 0 ? line.substring(0, hash) : line).strip();
+        if (!body.isEmpty()) {
+          out.add(rule(resource, number, body));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read event patterns " + resource, e);
+    }
+    return List.copyOf(out);
+  }
+
+  private Rule rule(String resource, int number, String body) {
+    String[] parts = body.split("\\s+", 2);
+    if (parts.length < 2) {
+      throw new IllegalStateException(
+          resource + ":" + number + ": a line is KIND then a pattern, got '" + body + "'.");
+    }
+    try {
+      return new Rule(
+          parts[0], Pattern.compile(expand(parts[1], resource, number), Pattern.CASE_INSENSITIVE));
+    } catch (PatternSyntaxException e) {
+      throw new IllegalStateException(
+          resource + ":" + number + ": not a regular expression: " + e.getDescription(), e);
+    }
+  }
+
+  private String expand(String pattern, String resource, int number) {
+    Matcher m = WORD_CLASS.matcher(pattern);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String members = classes.get(m.group(1));
+      if (members == null) {
+        throw new IllegalStateException(
+            resource + ":" + number + ": no word class {" + m.group(1) + "} in words.txt.");
+      }
+      m.appendReplacement(out, Matcher.quoteReplacement(members));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+}

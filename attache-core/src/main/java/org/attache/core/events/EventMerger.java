@@ -1,0 +1,90 @@
+package org.attache.core.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Merges the drafts of one report that tell the same occurrence: a report names its visit in the
+ * lead, again in "during the visit", again in "before leaving". Two drafts are one event when they
+ * have the same type and states, dates that do not differ, and, for meetings, persons of which one
+ * side's are among the other's (meetings with different officials on one visit stay apart). The
+ * first telling is kept, completed by the later ones.
+ *
+ * <p>Example: "Hasanov met the delegation on May 3." and "The meeting also discussed training." are
+ * one MEETING.
+ */
+final class EventMerger {
+  /** Types whose first telling may already refer back: "During the visit, ..." in a lead. */
+  private static final Set<EventType> PRESUPPOSED = Set.of(EventType.VISIT, EventType.MEETING);
+
+  private EventMerger() {}
+
+  static List<EventDraft> merge(List<EventDraft> drafts) {
+    List<EventDraft> kept = new ArrayList<>();
+    for (EventDraft d : drafts) {
+      EventDraft same = kept.stream().filter(k -> same(k, d)).findFirst().orElse(null);
+      if (same == null && d.candidate.refers()) {
+        same = lastOfType(kept, d.type());
+        if (same == null && !PRESUPPOSED.contains(d.type())) {
+          continue; // "the exercise will strengthen ties" with no exercise told: nothing
+        }
+      }
+      if (same == null) {
+        kept.add(d);
+      } else {
+        absorb(same, d);
+      }
+    }
+    return kept;
+  }
+
+  private static boolean same(EventDraft a, EventDraft b) {
+    if (a.type() != b.type() || !a.countries.equals(b.countries)) {
+      return false;
+    }
+    // A later telling without a date retells; a later dated one after an undated first is
+    // another occurrence ("signed a deal on Friday ... In 2022 it signed ...").
+    if (b.date != null && !b.date.equals(a.date) && !refines(a, b)) {
+      return false;
+    }
+    if (a.type() == EventType.MEETING) {
+      Set<String> pa = names(a);
+      Set<String> pb = names(b);
+      return pa.containsAll(pb) || pb.containsAll(pa);
+    }
+    return true;
+  }
+
+  /** A date from the context ("2023-05") and one the text gives ("2023-05-03") may agree. */
+  private static boolean refines(EventDraft a, EventDraft b) {
+    if (a.date == null || !(a.dateInherited || b.dateInherited)) {
+      return false;
+    }
+    return a.date.startsWith(b.date) || b.date.startsWith(a.date);
+  }
+
+  private static EventDraft lastOfType(List<EventDraft> kept, EventType type) {
+    for (int i = kept.size() - 1; i >= 0; i--) {
+      if (kept.get(i).type() == type) {
+        return kept.get(i);
+      }
+    }
+    return null;
+  }
+
+  private static void absorb(EventDraft kept, EventDraft later) {
+    if (kept.date == null || (kept.dateInherited && !later.dateInherited && later.date != null)) {
+      kept.date = later.date;
+      kept.dateInherited = later.dateInherited;
+    }
+    kept.location = kept.location != null ? kept.location : later.location;
+    kept.name = kept.name != null ? kept.name : later.name;
+    later.participants.forEach(p -> kept.addParticipant(p.name(), p.role()));
+  }
+
+  private static Set<String> names(EventDraft d) {
+    return d.participants.stream().map(Participant::name).collect(Collectors.toSet());
+  }
+}

@@ -1,0 +1,155 @@
+package org.attache.core.events;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.attache.core.states.Place;
+import org.attache.core.states.PlaceMention;
+
+/**
+ * Gives a candidate its states and persons. A visit is between the visitor and the state visited; a
+ * meeting between the states of the sentence, or, when one official meets several counterparts each
+ * of another state ("held separate meetings with the Turkish and the Sri Lankan navy chiefs"), one
+ * bilateral meeting per counterpart; other events take every state of the sentence.
+ *
+ * <p>Example: "Singh met his Japanese counterpart Ken Sato and the Philippine minister Jose Cruz."
+ * gives two MEETING drafts, IN-JP and IN-PH.
+ */
+final class EventParties {
+  /** How far after a visit's trigger its destination may stand. */
+  private static final int DESTINATION_REACH = 80;
+
+  private static final Pattern ONGOING =
+      Pattern.compile(
+          "\\b(?:is on|was on|are on|were on|paying|on an?|during|stay|is in|was in)\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern SEPARATE =
+      Pattern.compile(
+          "\\b(?:separate|separately|bilateral meetings|bilateral talks|respectively|one-on-one)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private final PartyReader reader;
+
+  EventParties(PartyReader reader) {
+    this.reader = reader;
+  }
+
+  List<EventDraft> draft(Candidate c) {
+    List<Party> parties = reader.parties(c.sentence());
+    return switch (c.type()) {
+      case VISIT -> List.of(visit(c, parties));
+      case MEETING -> meetings(c, parties);
+      default -> List.of(all(c, parties, role(c.type())));
+    };
+  }
+
+  private EventDraft visit(Candidate c, List<Party> parties) {
+    EventDraft d = new EventDraft(c);
+    d.ongoing = ONGOING.matcher(c.triggerText()).find();
+    Optional<Place> dest = destination(c, parties);
+    dest.ifPresent(p -> d.location = p);
+    d.host = dest.map(Place::country).orElse(null);
+    for (Party p : parties) {
+      if (!p.code().equals(d.host) && !(p.locative() && p.start() >= c.trigger().start())) {
+        d.visitor = p.code();
+        break;
+      }
+    }
+    for (Party p : parties) {
+      if (p.person() != null && p.code().equals(d.visitor)) {
+        d.addParticipant(p.person(), "guest");
+      }
+    }
+    return d;
+  }
+
+  /** The place or state right after the trigger ("visited Baku", "a visit to Pakistan"). */
+  private Optional<Place> destination(Candidate c, List<Party> parties) {
+    int from = c.trigger().start();
+    int to = c.trigger().end() + DESTINATION_REACH;
+    Optional<PlaceMention> place =
+        c.sentence().places().stream()
+            .filter(p -> p.span().start() >= from && p.span().start() < to)
+            .findFirst();
+    Optional<Party> state =
+        parties.stream()
+            .filter(p -> p.person() == null && p.start() >= from && p.start() < to)
+            .findFirst();
+    if (place.isPresent()
+        && (state.isEmpty() || place.get().span().start() <= state.get().start() + 1)) {
+      return Optional.of(place.get().place());
+    }
+    if (state.isPresent()) {
+      Party s = state.get();
+      return Optional.of(new Place(c.sentence().between(s.start(), s.end()), s.code()));
+    }
+    return place.map(PlaceMention::place);
+  }
+
+  private List<EventDraft> meetings(Candidate c, List<Party> parties) {
+    List<Party> nonLocative = parties.stream().filter(p -> !p.locative()).toList();
+    List<Party> use = distinct(nonLocative).size() >= 2 ? nonLocative : parties;
+    int at = c.trigger().start();
+    Set<String> actor = codes(use.stream().filter(p -> p.start() < at).toList());
+    Set<String> others = codes(use.stream().filter(p -> p.start() >= at).toList());
+    others.removeAll(actor);
+    long counterparts =
+        use.stream()
+            .filter(p -> p.start() >= at && p.person() != null && others.contains(p.code()))
+            .map(Party::code)
+            .distinct()
+            .count();
+    boolean split =
+        !actor.isEmpty()
+            && others.size() >= 2
+            && (SEPARATE.matcher(c.sentence().text()).find() || counterparts >= 2);
+    if (!split) {
+      return List.of(all(c, use, "participant"));
+    }
+    List<EventDraft> out = new ArrayList<>();
+    for (String other : others) {
+      EventDraft d = new EventDraft(c);
+      d.countries.addAll(actor);
+      d.countries.add(other);
+      for (Party p : use) {
+        if (p.person() != null && (actor.contains(p.code()) || p.code().equals(other))) {
+          d.addParticipant(p.person(), "participant");
+        }
+      }
+      out.add(d);
+    }
+    return out;
+  }
+
+  private static EventDraft all(Candidate c, List<Party> parties, String role) {
+    EventDraft d = new EventDraft(c);
+    for (Party p : parties) {
+      d.countries.add(p.code());
+      if (p.person() != null) {
+        d.addParticipant(p.person(), role);
+      }
+    }
+    return d;
+  }
+
+  private static String role(EventType type) {
+    return switch (type) {
+      case AGREEMENT -> "signatory";
+      case SUPPORT -> "supporter";
+      default -> "participant";
+    };
+  }
+
+  private static Set<String> codes(List<Party> parties) {
+    Set<String> out = new LinkedHashSet<>();
+    parties.forEach(p -> out.add(p.code()));
+    return out;
+  }
+
+  private static Set<String> distinct(List<Party> parties) {
+    return codes(parties);
+  }
+}

@@ -1,0 +1,100 @@
+package org.attache.core.events;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.attache.core.states.Place;
+import org.attache.core.states.PlaceMention;
+import org.attache.core.states.StateLexicon;
+
+/**
+ * Chooses where an event happened: the most specific place the sentence names at a locative ("in
+ * Baku", "at the Ministry of Defense of Azerbaijan"), else, for an event of the report's lead, the
+ * place of the lead event before it or the state visited. A visit's place is its destination.
+ *
+ * <p>Example: "The ministers met at the Ministry of Defense in Baku." is placed in Baku, AZ.
+ */
+final class EventPlaces {
+  /** "at the Pakistan Navy War College": a named institution where something happened. */
+  private static final Pattern INSTITUTION =
+      Pattern.compile(
+          "\\b(?:at|in|inside)\\s+the\\s+((?:\\p{Lu}[\\p{L}’'-]*(?:\\s+(?:of|of the|for|and)\\s+|\\s+)){1,7}\\p{Lu}?[\\p{L}’'-]*)");
+
+  private final PartyReader reader;
+  private final StateLexicon states;
+
+  EventPlaces(PartyReader reader, StateLexicon states) {
+    this.reader = reader;
+    this.states = states;
+  }
+
+  /** The place the sentence gives the event, or null. */
+  Place own(EventDraft d, ReportContext context) {
+    if (d.location != null) {
+      return d.location; // a visit's destination
+    }
+    SentenceFacts s = d.sentence();
+    List<PlaceMention> places = reader.locativePlaces(s);
+    if (!places.isEmpty()) {
+      return places.get(0).place();
+    }
+    Optional<Place> institution = institution(s, context);
+    if (institution.isPresent()) {
+      return institution.get();
+    }
+    return reader.parties(s).stream()
+        .filter(p -> p.locative() && p.person() == null)
+        .findFirst()
+        .map(p -> new Place(states.name(p.code()), p.code()))
+        .orElse(null);
+  }
+
+  /** Places every draft of a report, in text order. */
+  void place(List<EventDraft> drafts, ReportContext context, EventDates dates) {
+    EventDraft lead = null;
+    for (EventDraft d : drafts) {
+      d.location = own(d, context);
+      boolean follows =
+          (d.type() == EventType.MEETING || d.type() == EventType.SUPPORT)
+              && !dates.background(d)
+              && d.candidate.status() == EventStatus.HAPPENED;
+      if (d.location == null && follows) {
+        if (lead != null && sameDay(lead, d)) {
+          d.location = lead.location;
+        } else if (context.host() != null && d.countries.contains(context.host())) {
+          d.location = new Place(states.name(context.host()), context.host());
+        }
+      }
+      if ((d.type() == EventType.VISIT || d.type() == EventType.MEETING) && d.location != null) {
+        lead = d;
+      }
+    }
+  }
+
+  private static boolean sameDay(EventDraft lead, EventDraft d) {
+    return lead.date == null
+        || d.date == null
+        || d.date.startsWith(lead.date)
+        || lead.date.startsWith(d.date);
+  }
+
+  private Optional<Place> institution(SentenceFacts s, ReportContext context) {
+    Matcher m = INSTITUTION.matcher(s.text());
+    while (m.find()) {
+      String name = m.group(1).strip();
+      int start = s.span().start() + m.start(1);
+      int end = start + name.length();
+      String code =
+          s.states().stream()
+              .filter(st -> st.span().start() >= start && st.span().end() <= end)
+              .map(st -> st.code())
+              .findFirst()
+              .orElse(context.host());
+      if (code != null && name.contains(" ")) {
+        return Optional.of(new Place(name, code));
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,285 @@
+package org.attache.core.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EventExtractorTest {
+
+  private static List<Event> ofType(List<Event> events, EventType type) {
+    return events.stream().filter(e -> e.type() == type).toList();
+  }
+
+  @Test
+  void readsAVisitBetweenVisitorAndHost() {
+    List<Event> events =
+        Reports.events(
+            "Defence Minister Arif Karimov paid an official visit to Pakistan on May 3.",
+            "2023-05-04",
+            "Arif Karimov=AZ");
+    assertThat(events).hasSize(1);
+    Event visit = events.get(0);
+    assertThat(visit.type()).isEqualTo(EventType.VISIT);
+    assertThat(visit.cameo()).isEqualTo("042");
+    assertThat(visit.countries()).containsExactly("AZ", "PK");
+    assertThat(visit.location().country()).isEqualTo("PK");
+    assertThat(visit.participants()).extracting(Participant::name).containsExactly("Arif Karimov");
+    assertThat(visit.status()).isEqualTo(EventStatus.HAPPENED);
+  }
+
+  @Test
+  void aMeetingDuringAVisitIsTwoEvents() {
+    List<Event> events =
+        Reports.events(
+            "General Tariq Noor, who is on an official visit to Azerbaijan, met Defence Minister"
+                + " Arif Karimov in Baku on May 3.",
+            "2023-05-04",
+            "Tariq Noor=PK",
+            "Arif Karimov=AZ");
+    assertThat(events)
+        .extracting(Event::type)
+        .containsExactlyInAnyOrder(EventType.VISIT, EventType.MEETING);
+    Event meeting = ofType(events, EventType.MEETING).get(0);
+    assertThat(meeting.countries()).containsExactly("AZ", "PK");
+    assertThat(meeting.date()).isEqualTo("2023-05-03");
+    assertThat(meeting.location().name()).isEqualTo("Baku");
+    assertThat(ofType(events, EventType.VISIT).get(0).date()).isEqualTo("2023-05");
+  }
+
+  @Test
+  void retellingsOfOneVisitAreOneEvent() {
+    List<Event> events =
+        Reports.events(
+            "The Turkish delegation is on an official visit to Georgia. During the visit, the"
+                + " delegation visited the military academy in Tbilisi.",
+            "2022-09-14");
+    assertThat(ofType(events, EventType.VISIT)).hasSize(1);
+    assertThat(events.get(0).countries()).containsExactly("GE", "TR");
+    assertThat(events.get(0).date()).isEqualTo("2022-09");
+  }
+
+  @Test
+  void readsAJointExerciseWithItsNameDateAndPlace() {
+    List<Event> events =
+        Reports.events(
+            "In June 2022, Kazakh and Uzbek troops conducted the Steppe Shield - 2022 joint drills"
+                + " in Almaty.",
+            "2023-01-10");
+    assertThat(events).hasSize(1);
+    Event e = events.get(0);
+    assertThat(e.type()).isEqualTo(EventType.EXERCISE);
+    assertThat(e.countries()).containsExactly("KZ", "UZ");
+    assertThat(e.date()).isEqualTo("2022-06");
+    assertThat(e.name()).isEqualTo("Steppe Shield - 2022");
+    assertThat(e.location().country()).isEqualTo("KZ");
+  }
+
+  @Test
+  void aMultilateralExerciseCarriesEveryStateNamed() {
+    List<Event> events =
+        Reports.events(
+            "Ships from Egypt, Greece, Cyprus and France took part in the naval exercise Blue"
+                + " Horizon 2021 off Crete on Monday.",
+            "2021-11-03");
+    assertThat(events).hasSize(1);
+    assertThat(events.get(0).countries()).containsExactly("CY", "EG", "FR", "GR");
+  }
+
+  @Test
+  void readsASignedAgreement() {
+    List<Event> events =
+        Reports.events(
+            "Georgia and Azerbaijan signed a memorandum on military education in Tbilisi on 4"
+                + " March 2020.",
+            null);
+    assertThat(events).hasSize(1);
+    Event e = events.get(0);
+    assertThat(e.type()).isEqualTo(EventType.AGREEMENT);
+    assertThat(e.cameo()).isEqualTo("057");
+    assertThat(e.countries()).containsExactly("AZ", "GE");
+    assertThat(e.date()).isEqualTo("2020-03-04");
+  }
+
+  @Test
+  void anArmsContractIsArmsNotAnAgreement() {
+    List<Event> events =
+        Reports.events(
+            "Romania signed a contract with Israel to purchase air defence systems in 2023.", null);
+    assertThat(events).extracting(Event::type).containsExactly(EventType.ARMS);
+    assertThat(events.get(0).countries()).containsExactly("IL", "RO");
+    assertThat(events.get(0).date()).isEqualTo("2023");
+  }
+
+  @Test
+  void readsTrainingOfAnotherStatesForces() {
+    List<Event> events =
+        Reports.events(
+            "Last spring, Italian instructors trained Libyan coast guard officers.", null);
+    assertThat(events).extracting(Event::type).containsExactly(EventType.TRAINING);
+    assertThat(events.get(0).countries()).containsExactly("IT", "LY");
+  }
+
+  @Test
+  void readsCongratulationsAndCondolencesAsSupport() {
+    List<Event> events =
+        Reports.events(
+            "Minister Aziz Rahimi congratulated the Kyrgyz people on Independence Day.",
+            "2024-08-31",
+            "Aziz Rahimi=TJ");
+    assertThat(events).extracting(Event::type).containsExactly(EventType.SUPPORT);
+    assertThat(events.get(0).countries()).containsExactly("KG", "TJ");
+  }
+
+  @Test
+  void cancelledPostponedAndDeniedOccurrencesAreNoEvents() {
+    assertThat(
+            Reports.events(
+                "The visit of the Indian defence minister to Vietnam was postponed.", null))
+        .isEmpty();
+    assertThat(
+            Reports.events(
+                "Greece denied reports that it would buy fighter jets from France.", null))
+        .isEmpty();
+    assertThat(
+            Reports.events(
+                "Serbia cancelled the joint exercise with Russia planned for October.", null))
+        .isEmpty();
+  }
+
+  @Test
+  void genericStatementsAreNoEvents() {
+    assertThat(
+            Reports.events(
+                "Jordan and Egypt have been conducting joint exercises for many years.", null))
+        .isEmpty();
+    assertThat(
+            Reports.events(
+                "He stressed the importance of mutual visits between Chile and Peru.", null))
+        .isEmpty();
+    assertThat(
+            Reports.events(
+                "The two sides discussed the conduct of joint exercises between Oman and India.",
+                null))
+        .extracting(Event::type)
+        .doesNotContain(EventType.EXERCISE);
+  }
+
+  @Test
+  void honoursWithinAVisitAreNoEventsOfTheirOwn() {
+    List<Event> events =
+        Reports.events(
+            "The Mongolian delegation is on an official visit to Kazakhstan. The guests laid a"
+                + " wreath and signed the Book of Honor.",
+            "2019-06-02");
+    assertThat(events).extracting(Event::type).containsExactly(EventType.VISIT);
+  }
+
+  @Test
+  void aPlanWithADateIsPlannedAndAPlanWithoutOneIsNothing() {
+    List<Event> planned =
+        Reports.events(
+            "Armenia and India will hold joint drills in Yerevan from 12 September.", "2024-08-20");
+    assertThat(planned).hasSize(1);
+    assertThat(planned.get(0).status()).isEqualTo(EventStatus.PLANNED);
+    assertThat(planned.get(0).date()).isEqualTo("2024-09-12");
+    assertThat(Reports.events("Armenia and India will hold joint drills.", "2024-08-20")).isEmpty();
+  }
+
+  @Test
+  void severalBilateralMeetingsInOneSentenceAreSeveralEvents() {
+    List<Event> events =
+        Reports.events(
+            "Admiral Omar Haddad held separate meetings with the Commander of the Italian Navy,"
+                + " Admiral Luca Ferri, and the Commander of the Spanish Navy, Admiral Pablo"
+                + " Ortega.",
+            "2023-03-01",
+            "Omar Haddad=MA",
+            "Luca Ferri=IT",
+            "Pablo Ortega=ES");
+    assertThat(events)
+        .extracting(Event::countries)
+        .containsExactlyInAnyOrder(List.of("IT", "MA"), List.of("ES", "MA"));
+  }
+
+  @Test
+  void aTrilateralMeetingIsOneEvent() {
+    List<Event> events =
+        Reports.events(
+            "The Georgian foreign minister held a meeting with his Azerbaijani and Turkish"
+                + " counterparts.",
+            null);
+    assertThat(events).hasSize(1);
+    assertThat(events.get(0).countries()).containsExactly("AZ", "GE", "TR");
+  }
+
+  @Test
+  void statesNamedAsEnemiesAreNoParties() {
+    List<Event> events =
+        Reports.events(
+            "During the war with Armenia in 2020, Pakistan voiced political support for"
+                + " Azerbaijan.",
+            null);
+    assertThat(events).hasSize(1);
+    assertThat(events.get(0).countries()).containsExactly("AZ", "PK");
+    assertThat(events.get(0).date()).isEqualTo("2020");
+  }
+
+  @Test
+  void theDelegationRefersBackToTheVisitingState() {
+    List<Event> events =
+        Reports.events(
+            "The Nepalese delegation is on an official visit to Bangladesh. The guests"
+                + " congratulated the hosts on the anniversary of the navy.",
+            "2022-02-10");
+    assertThat(ofType(events, EventType.SUPPORT)).hasSize(1);
+    assertThat(ofType(events, EventType.SUPPORT).get(0).countries()).containsExactly("BD", "NP");
+  }
+
+  @Test
+  void aDateWithoutAYearStaysWithoutOne() {
+    List<Event> events =
+        Reports.events(
+            "On October 28, General Kofi Mensah met the British defence attache in Accra.",
+            null,
+            "Kofi Mensah=GH");
+    assertThat(events).hasSize(1);
+    assertThat(events.get(0).date()).isEqualTo("XXXX-10-28");
+  }
+
+  @Test
+  void theDateOfTheReportingIsNotTheDateOfTheEvent() {
+    List<Event> events =
+        Reports.events(
+            "A delegation led by the Serbian army chief has visited the Hungarian Military"
+                + " Museum, the ministry reported on March 22.",
+            "2022-03-23");
+    assertThat(events).hasSize(1);
+    assertThat(events.get(0).date()).isEqualTo("2022-03");
+  }
+
+  @Test
+  void aLeadEventWithoutADateTakesTheReportsMonth() {
+    List<Event> events =
+        Reports.events(
+            "Estonian Defence Minister Kalle Tamm and his Latvian counterpart discussed air"
+                + " defence cooperation.",
+            "2021-12-02",
+            "Kalle Tamm=EE");
+    assertThat(events).hasSize(1);
+    assertThat(events.get(0).type()).isEqualTo(EventType.MEETING);
+    assertThat(events.get(0).date()).isEqualTo("2021-12");
+  }
+
+  @Test
+  void aNamedInstitutionIsTheEventsPlace() {
+    List<Event> events =
+        Reports.events(
+            "The talks between the Finnish and Swedish chiefs of defence took place at the"
+                + " Ministry of Defence of Finland.",
+            null);
+    assertThat(events).hasSize(1);
+    assertThat(events.get(0).location().name()).isEqualTo("Ministry of Defence of Finland");
+    assertThat(events.get(0).location().country()).isEqualTo("FI");
+  }
+}

@@ -1,0 +1,79 @@
+package org.attache.core.events;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.attache.core.Span;
+import org.attache.core.meta.ReportMeta;
+import org.attache.core.nlp.Sentence;
+import org.attache.core.persons.Mention;
+import org.attache.core.persons.Person;
+import org.attache.core.states.PlaceGazetteer;
+import org.attache.core.states.StateLexicon;
+import org.attache.core.time.TimeAnchor;
+import org.attache.core.time.TimexTagger;
+
+/**
+ * Builds the facts of a test report without language models: sentences split at full stops, the
+ * project's own state, place and time readers, and persons given by hand.
+ */
+final class Reports {
+  private static final Pattern SENTENCE = Pattern.compile("[^.!?]+(?:[.!?]+|$)");
+
+  private Reports() {}
+
+  /**
+   * @param published the report's date ({@code 2023-05-25}) or null
+   * @param persons "Full Name=CC" pairs; every occurrence of the full name or its last word is a
+   *     mention
+   */
+  static ReportFacts of(String text, String published, String... persons) {
+    List<Sentence> sentences = new ArrayList<>();
+    Matcher m = SENTENCE.matcher(text);
+    while (m.find()) {
+      int start = m.start();
+      while (start < m.end() && Character.isWhitespace(text.charAt(start))) {
+        start++;
+      }
+      if (start < m.end()) {
+        sentences.add(new Sentence(new Span(start, m.end()), List.of()));
+      }
+    }
+    Span all = new Span(0, text.length());
+    TimeAnchor anchor =
+        published == null ? TimeAnchor.NONE : TimeAnchor.of(LocalDate.parse(published));
+    ReportMeta meta = new ReportMeta(null, null, null, published, null, null, null);
+    return new ReportFacts(
+        text,
+        meta,
+        sentences,
+        StateLexicon.standard().find(text, all),
+        PlaceGazetteer.standard().find(text, all),
+        TimexTagger.standard().tag(text, List.of(all), anchor),
+        persons(text, persons));
+  }
+
+  static List<Event> events(String text, String published, String... persons) {
+    return EventExtractor.standard().extract(of(text, published, persons));
+  }
+
+  private static List<Person> persons(String text, String... persons) {
+    List<Person> out = new ArrayList<>();
+    for (String p : persons) {
+      String[] parts = p.split("=");
+      String name = parts[0];
+      String last = name.substring(name.lastIndexOf(' ') + 1);
+      List<Mention> mentions = new ArrayList<>();
+      Matcher m =
+          Pattern.compile("\\b(?:" + Pattern.quote(name) + "|" + Pattern.quote(last) + ")\\b")
+              .matcher(text);
+      while (m.find()) {
+        mentions.add(new Mention(new Span(m.start(), m.end()), m.group()));
+      }
+      out.add(new Person(name, parts[1], List.of(), mentions));
+    }
+    return out;
+  }
+}
