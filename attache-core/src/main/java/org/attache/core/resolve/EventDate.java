@@ -72,22 +72,22 @@ public record EventDate(
   }
 
   /**
-   * How many fields both values give alike (year, month or season, day): how much two compatible
-   * dates say for one occurrence. {@code XXXX-10-28} and {@code 2020} share none; {@code 2021-09}
-   * and {@code 2021-09-12} share two.
+   * How strongly two dates say they name one time: 3 when day and month agree, 2 when the month (or
+   * season) agrees or the values are equal, 1 for a year alone shared by a vaguer and a more
+   * precise date, 0 when they share nothing ({@code XXXX-10-28} and {@code 2020}) or conflict.
    */
-  public int sharedFields(EventDate other) {
+  public int agreement(EventDate other) {
     if (!compatibleWith(other)) {
       return 0;
     }
     if (!calendar) {
       return 2;
     }
-    int n = year != null && other.year != null ? 1 : 0;
     boolean monthly = (month != 0 || season != null) && (other.month != 0 || other.season != null);
-    n += monthly ? 1 : 0;
-    n += day != 0 && other.day != 0 ? 1 : 0;
-    return n;
+    if (monthly) {
+      return day != 0 && other.day != 0 ? 3 : 2;
+    }
+    return year != null && other.year != null ? 1 : 0;
   }
 
   /** How precise the value is: day 4, month 3, season 2, year 1, else 0. */

@@ -69,9 +69,7 @@ final class EventLink {
       score += 3;
     }
     if (x.date() != null && y.date() != null) {
-      // A year alone is weak; a month (or season) or a day and month agreeing is strong.
-      int shared = EventDate.parse(x.date()).sharedFields(EventDate.parse(y.date()));
-      score += Math.min(shared, 2) + (shared >= 3 ? 1 : 0);
+      score += EventDate.parse(x.date()).agreement(EventDate.parse(y.date()));
     }
     if (x.location() != null
         && y.location() != null

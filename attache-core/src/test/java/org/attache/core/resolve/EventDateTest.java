@@ -45,6 +45,15 @@ class EventDateTest {
   }
 
   @Test
+  void weighsAgreementByWhatBothDatesGive() {
+    assertThat(EventDate.parse("XXXX-10-28").agreement(EventDate.parse("2023-10-28"))).isEqualTo(3);
+    assertThat(EventDate.parse("2021-09").agreement(EventDate.parse("2021-09-12"))).isEqualTo(2);
+    assertThat(EventDate.parse("2022").agreement(EventDate.parse("2022"))).isEqualTo(1);
+    assertThat(EventDate.parse("2022").agreement(EventDate.parse("2022-05"))).isEqualTo(1);
+    assertThat(EventDate.parse("XXXX-10-28").agreement(EventDate.parse("2020"))).isZero();
+  }
+
+  @Test
   void ranksPrecisionFromDayToYear() {
     assertThat(EventDate.parse("2023-10-28").precision()).isEqualTo(4);
     assertThat(EventDate.parse("2023-10").precision()).isEqualTo(3);

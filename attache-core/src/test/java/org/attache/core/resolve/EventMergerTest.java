@@ -107,6 +107,19 @@ class EventMergerTest {
   }
 
   @Test
+  void aYearSharedWithAMorePreciseDateDoesNotJoinTwoReports() {
+    List<Occurrence> out =
+        merge(
+            List.of(
+                reading("a", List.of(), List.of(event(EXERCISE, "2021", null, "AZ", "TR"))),
+                reading("b", List.of(), List.of(event(EXERCISE, "2021-06", null, "AZ", "TR"))),
+                reading("c", List.of(), List.of(event(EXERCISE, "XXXX-06-12", null, "AZ", "TR")))));
+    // b and c agree on the month: one occurrence, dated 2021-06-12; a stays apart.
+    assertThat(out).hasSize(2);
+    assertThat(out).anySatisfy(o -> assertThat(o.date()).isEqualTo("2021-06-12"));
+  }
+
+  @Test
   void aSharedYearAloneDoesNotJoinTwoReports() {
     List<Occurrence> out =
         merge(
