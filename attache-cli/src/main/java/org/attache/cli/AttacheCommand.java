@@ -15,6 +15,11 @@ import picocli.CommandLine.Option;
       ExportCommand.class,
       PersonsCommand.class,
       EventsCommand.class,
+      PersonCommand.class,
+      DyadCommand.class,
+      HoldersCommand.class,
+      CorrectCommand.class,
+      SearchCommand.class,
       BenchCommand.class,
       TimexCommand.class
     })

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.attache.core.query.EventFilter;
 import org.attache.core.resolve.Occurrence;
+import org.attache.core.resolve.PersonIndex;
 import org.attache.core.resolve.Resolution;
+import org.attache.core.resolve.ResolvedPerson;
 
 /**
  * Queries over the knowledge base for the command line: events by filter, office holders.
@@ -25,6 +27,35 @@ public final class Queries {
   public List<Occurrence> events(EventFilter filter) {
     Resolution r = kb.resolution();
     return filter.apply(r);
+  }
+
+  /** One report's view of a person: its date, the report, the titles it gives. */
+  public record PersonSighting(String date, String reportId, String country, List<String> titles) {}
+
+  /** Every report naming the person, by date: the titles each gives. */
+  public List<PersonSighting> sightings(ResolvedPerson person, List<ResolvedPerson> all) {
+    PersonIndex index = new PersonIndex(all);
+    List<PersonSighting> out = new ArrayList<>();
+    for (String doc : person.documents()) {
+      jdbc.query(
+          "SELECT p.name, p.country, p.titles, r.published FROM report_person p"
+              + " JOIN report r ON r.id = p.report_id WHERE p.report_id = ? ORDER BY p.seq",
+          rs -> {
+            if (person.id().equals(index.idOf(doc, rs.getString(1)))) {
+              out.add(
+                  new PersonSighting(
+                      rs.getString(4),
+                      doc,
+                      rs.getString(2),
+                      ResolutionStore.json(rs.getString(3), new TypeReference<List<String>>() {})));
+            }
+          },
+          doc);
+    }
+    out.sort(
+        java.util.Comparator.comparing((PersonSighting x) -> x.date() == null ? "~" : x.date())
+            .thenComparing(PersonSighting::reportId));
+    return out;
   }
 
   /** Holders of offices whose name contains {@code office}, of {@code state} when not null. */

@@ -75,7 +75,8 @@ public final class JsonlExport {
     return n;
   }
 
-  static ObjectNode occurrence(Occurrence o, Map<String, String> texts) {
+  /** The JSON record of one occurrence, as in {@code events.jsonl}. */
+  public static ObjectNode occurrence(Occurrence o, Map<String, String> texts) {
     ObjectNode n = ReadingJson.MAPPER.createObjectNode();
     n.put("id", o.id());
     n.put("type", o.type().name());
