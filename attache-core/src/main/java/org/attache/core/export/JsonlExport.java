@@ -37,7 +37,12 @@ public final class JsonlExport {
     Files.createDirectories(dir);
     try (BufferedWriter w = open(dir, "documents.jsonl")) {
       for (Reading r : readings) {
-        line(w, document(r));
+        ObjectNode d = document(r);
+        String family = resolution.reprints().familyOf(r.id());
+        if (!family.equals(r.id())) {
+          d.put("reprintOf", family);
+        }
+        line(w, d);
       }
     }
     try (BufferedWriter w = open(dir, "persons.jsonl")) {
@@ -108,6 +113,10 @@ public final class JsonlExport {
     ArrayNode reports = n.putArray("reports");
     for (OccurrenceReport r : o.reports()) {
       ObjectNode rn = reports.addObject().put("document", r.document());
+      if (r.index() >= 0) {
+        // REPORT_ID:INDEX names this report's event durably, e.g. in `attache correct`.
+        rn.put("event", r.document() + ":" + r.index());
+      }
       String text = texts.getOrDefault(r.document(), "");
       if (r.evidence() != null && r.evidence().end() <= text.length()) {
         rn.put("evidence", r.evidence().of(text));
