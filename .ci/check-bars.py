@@ -13,6 +13,7 @@ BARS = [
     (("metadata_accuracy", "author"), 0.85, "#2 metadata: author"),
     (("metadata_accuracy", "published"), 0.85, "#2 metadata: published"),
     (("metadata_accuracy", "dateline"), 0.85, "#2 metadata: dateline"),
+    (("cross_doc_person_merge", "f1"), 0.90, "#4 cross-document person merge F1"),
 ]
 
 

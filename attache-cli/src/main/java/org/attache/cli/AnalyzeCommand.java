@@ -7,6 +7,7 @@ import org.attache.core.ingest.ReportFinder;
 import org.attache.core.ingest.ReportLoader;
 import org.attache.core.read.ReportReader;
 import org.attache.store.KnowledgeBase;
+import org.attache.store.ResolveOutcome;
 import org.attache.store.SaveOutcome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -62,6 +63,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
       AnalysisRun.Summary s =
           new AnalysisRun(kb, reader, new ReportLoader(maxSize), threads, System.err)
               .run(files, progress);
+      ResolveOutcome resolved = kb.resolve();
+      System.err.printf(
+          "Resolved %d persons; merged %d event blocks again into %d occurrences.%n",
+          resolved.persons(), resolved.blocksMerged(), resolved.occurrencesWritten());
       System.err.printf(
           "Read %d of %d reports in %.1f s (%d failed): %d added, %d replaced, %d unchanged; %d"
               + " persons, %d dates. Stored in %s.%n",

@@ -1,20 +1,35 @@
 package org.attache.cli;
 
+import java.io.PrintStream;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.attache.core.events.Event;
 import org.attache.core.events.EventStatus;
-import org.attache.core.read.Reading;
+import org.attache.core.export.JsonlExport;
+import org.attache.core.query.EventFilter;
+import org.attache.core.read.ReadingJson;
+import org.attache.core.resolve.Occurrence;
+import org.attache.core.resolve.OccurrenceParticipant;
 import org.attache.store.KnowledgeBase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code attache events --db FILE}: a readable table of the events in the knowledge base. */
+/**
+ * {@code attache events --db F [--state AZ] [--with PK] [--type MEETING] [--from 2021] [--to 2024]
+ * [--person Hasanov] [--format table|json|csv]}: the occurrences in the knowledge base, one row
+ * each, with analysts' corrections applied.
+ */
 @Command(
     name = "events",
-    description = "List events with their dates, types, states, persons, places and evidence.")
+    description = "List occurrences (events across reports) with filters, as a table, JSON or CSV.")
 public final class EventsCommand implements Callable<Integer> {
+  enum Format {
+    table,
+    json,
+    csv
+  }
+
   private static final int EVIDENCE_WIDTH = 80;
 
   @Option(
@@ -23,40 +38,109 @@ public final class EventsCommand implements Callable<Integer> {
       description = "SQLite file or jdbc:postgresql:// URL (default: ${DEFAULT-VALUE}).")
   String db;
 
+  @Option(names = "--state", description = "A state taking part (ISO alpha-2, e.g. AZ).")
+  String state;
+
+  @Option(names = "--with", description = "Another state taking part (ISO alpha-2).")
+  String with;
+
+  @Option(
+      names = "--type",
+      description = "VISIT, MEETING, EXERCISE, AGREEMENT, ARMS, TRAINING or SUPPORT.")
+  String type;
+
+  @Option(names = "--from", description = "First year.")
+  Integer from;
+
+  @Option(names = "--to", description = "Last year.")
+  Integer to;
+
+  @Option(names = "--person", description = "A person taking part: a name or part of one.")
+  String person;
+
+  @Option(
+      names = "--format",
+      defaultValue = "table",
+      description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Format format;
+
   @Override
   public Integer call() {
     try (KnowledgeBase kb = KnowledgeBase.open(db)) {
-      List<Reading> readings = kb.readings();
-      Table table =
-          new Table("DATE", "TYPE", "STATES", "PARTICIPANTS", "PLACE", "EVIDENCE")
-              .cutAt(EVIDENCE_WIDTH);
-      int events = 0;
-      for (Reading r : readings) {
-        String text = kb.text(r.id()).orElse("");
-        for (Event e : r.events()) {
-          events++;
-          table.row(
-              e.date() == null ? "-" : e.date(),
-              e.type().name() + (e.status() == EventStatus.PLANNED ? "?" : ""),
-              String.join(" ", e.countries()),
-              e.participants().stream().map(p -> p.name()).collect(Collectors.joining(", ")),
-              e.location() == null
-                  ? "-"
-                  : e.location().name() + " (" + e.location().country() + ")",
-              evidence(text, e));
+      kb.resolve();
+      List<Occurrence> events =
+          kb.queries().events(new EventFilter(state, with, type, from, to, person));
+      PrintStream out = System.out;
+      switch (format) {
+        case json -> {
+          Map<String, String> texts = new java.util.HashMap<>();
+          for (Occurrence o : events) {
+            o.reports()
+                .forEach(r -> texts.computeIfAbsent(r.document(), d -> kb.text(d).orElse("")));
+          }
+          events.forEach(o -> out.println(ReadingJson.toJson(JsonlExport.occurrence(o, texts))));
         }
+        case csv -> {
+          out.println("id,date,type,states,participants,place,reports,independent_sources");
+          events.forEach(o -> out.println(csv(o)));
+        }
+        default -> table(kb, events, out);
       }
-      table.print(System.out);
-      System.out.printf("%d events in %d reports (TYPE? = planned).%n", events, readings.size());
       return 0;
     }
   }
 
-  private static String evidence(String text, Event e) {
-    if (e.evidence().end() > text.length()) {
+  private static void table(KnowledgeBase kb, List<Occurrence> events, PrintStream out) {
+    Table table =
+        new Table("DATE", "TYPE", "STATES", "PARTICIPANTS", "PLACE", "SOURCES", "EVIDENCE")
+            .cutAt(EVIDENCE_WIDTH);
+    for (Occurrence o : events) {
+      table.row(
+          o.date() == null ? "-" : o.date(),
+          o.type().name() + (o.status() == EventStatus.PLANNED ? "?" : ""),
+          String.join(" ", o.countries()),
+          names(o),
+          place(o),
+          o.reports().size() + " (" + o.independentSources() + " indep.)",
+          evidence(kb, o));
+    }
+    table.print(out);
+    out.printf("%d occurrences (TYPE? = planned).%n", events.size());
+  }
+
+  private static String names(Occurrence o) {
+    return o.participants().stream()
+        .map(OccurrenceParticipant::name)
+        .collect(Collectors.joining(", "));
+  }
+
+  private static String place(Occurrence o) {
+    return o.location() == null ? "-" : o.location().name() + " (" + o.location().country() + ")";
+  }
+
+  private static String evidence(KnowledgeBase kb, Occurrence o) {
+    if (o.reports().isEmpty() || o.reports().get(0).evidence() == null) {
       return "";
     }
-    String s = e.evidence().of(text).replaceAll("\\s+", " ").strip();
-    return s.length() > EVIDENCE_WIDTH ? s.substring(0, EVIDENCE_WIDTH - 1) + "…" : s;
+    String text = kb.text(o.reports().get(0).document()).orElse("");
+    var span = o.reports().get(0).evidence();
+    return span.end() > text.length() ? "" : span.of(text).replaceAll("\\s+", " ").strip();
+  }
+
+  private static String csv(Occurrence o) {
+    return String.join(
+        ",",
+        quote(o.id()),
+        quote(o.date()),
+        quote(o.type().name()),
+        quote(String.join(" ", o.countries())),
+        quote(names(o)),
+        quote(o.location() == null ? null : place(o)),
+        String.valueOf(o.reports().size()),
+        String.valueOf(o.independentSources()));
+  }
+
+  private static String quote(String s) {
+    return s == null ? "" : "\"" + s.replace("\"", "\"\"") + "\"";
   }
 }

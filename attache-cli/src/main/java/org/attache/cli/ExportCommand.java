@@ -7,8 +7,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.attache.core.export.JsonlExport;
 import org.attache.core.read.Reading;
-import org.attache.core.resolve.PersonResolver;
-import org.attache.core.resolve.ResolvedPerson;
+import org.attache.core.resolve.Resolution;
 import org.attache.store.KnowledgeBase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,12 +41,14 @@ public final class ExportCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     try (KnowledgeBase kb = KnowledgeBase.open(db)) {
       List<Reading> readings = kb.readings();
-      List<ResolvedPerson> persons = new PersonResolver().resolve(readings);
       Map<String, String> texts = new HashMap<>();
       readings.forEach(r -> texts.put(r.id(), kb.text(r.id()).orElse("")));
-      new JsonlExport().write(out, readings, persons, texts);
+      kb.resolve();
+      Resolution resolution = kb.resolution();
+      new JsonlExport().write(out, readings, resolution, texts);
       System.err.printf(
-          "Exported %d documents and %d persons to %s.%n", readings.size(), persons.size(), out);
+          "Exported %d documents, %d persons and %d events to %s.%n",
+          readings.size(), resolution.persons().size(), resolution.occurrences().size(), out);
       return 0;
     }
   }

@@ -59,7 +59,9 @@ public record Database(String url, boolean sqlite) {
   void migrate() {
     Flyway.configure()
         .dataSource(url, null, null)
-        .locations("classpath:db/migration")
+        // Portable migrations, then each database's own (full-text search differs).
+        .locations(
+            "classpath:db/migration", "classpath:db/vendor/" + (sqlite ? "sqlite" : "postgresql"))
         .load()
         .migrate();
   }

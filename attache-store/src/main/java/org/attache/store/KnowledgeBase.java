@@ -1,32 +1,34 @@
 package org.attache.store;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 import org.attache.core.Problem;
 import org.attache.core.ingest.SourceText;
 import org.attache.core.meta.ReportMeta;
 import org.attache.core.persons.Person;
 import org.attache.core.read.Reading;
 import org.attache.core.read.ReadingJson;
+import org.attache.core.resolve.ReportedEvent;
+import org.attache.core.resolve.ReprintDetector;
+import org.attache.core.resolve.Resolution;
 
 /**
- * The knowledge base: reports, their readings and the problems met, over JDBC. Each report is saved
- * in one transaction, so a run killed halfway loses nothing already saved.
+ * The knowledge base: reports, their readings, the problems met, and the resolution across reports
+ * (persons, reprints, occurrences, office holders) with analysts' corrections, over JDBC. Each
+ * report is saved in one transaction, so a run killed halfway loses nothing already saved.
  *
  * <p>Example: {@code try (KnowledgeBase kb = KnowledgeBase.open("attache.db")) { kb.save(source,
- * reading); }}
+ * reading); kb.resolve(); }}
  */
 public final class KnowledgeBase implements AutoCloseable {
-  private final Connection connection;
+  private final Jdbc jdbc;
 
-  private KnowledgeBase(Connection connection) {
-    this.connection = connection;
+  private KnowledgeBase(Jdbc jdbc) {
+    this.jdbc = jdbc;
   }
 
   /**
@@ -37,53 +39,78 @@ public final class KnowledgeBase implements AutoCloseable {
     Database db = Database.of(target);
     try {
       db.migrate();
-      return new KnowledgeBase(db.connect());
+      return new KnowledgeBase(new Jdbc(db.connect(), db.sqlite()));
     } catch (SQLException | RuntimeException e) {
       throw new StoreException(
           "Cannot open the database " + target + ": " + rootMessage(e) + ".", e);
     }
   }
 
-  /** Saves a report and its reading, replacing an earlier reading of the same text. */
+  /**
+   * Saves a report and its reading, replacing an earlier reading of the same text. The blocks of
+   * events it touches are marked for {@link #resolve()}.
+   */
   public SaveOutcome save(SourceText source, Reading reading) {
-    return inTransaction(
+    return jdbc.inTransaction(
         () -> {
           Optional<String> version = storedVersion(source.id());
           if (version.isPresent() && version.get().equals(reading.pipelineVersion())) {
-            updatePath(source);
+            jdbc.update("UPDATE report SET path = ? WHERE id = ?", source.path(), source.id());
             return SaveOutcome.UNCHANGED;
           }
+          markDirty(
+              jdbc.strings("SELECT block_key FROM report_event WHERE report_id = ?", source.id()));
           deleteReport(source.id());
           insertReport(source, reading);
           insertPersons(source.id(), reading.persons());
-          clearProblems(source.path());
+          insertEvents(source.id(), reading);
+          insertSignature(source, reading);
+          jdbc.update("DELETE FROM ingest_problem WHERE path = ?", source.path());
           return version.isPresent() ? SaveOutcome.REPLACED : SaveOutcome.ADDED;
         });
   }
 
+  /**
+   * Brings the resolution across reports up to date with the reports saved since the last call, in
+   * one transaction: only the event blocks the new reports touch are merged again.
+   */
+  public ResolveOutcome resolve() {
+    return jdbc.inTransaction(() -> new ResolutionStore(jdbc).refresh());
+  }
+
+  /** The stored resolution with every analyst's correction applied. */
+  public Resolution resolution() {
+    return new Corrections(jdbc).apply(new ResolutionStore(jdbc).load());
+  }
+
+  /** The analysts' corrections: add, list. */
+  public Corrections corrections() {
+    return new Corrections(jdbc);
+  }
+
+  /** Queries over the corrected resolution (events, persons, office holders, dyads). */
+  public Queries queries() {
+    return new Queries(this, jdbc);
+  }
+
   /** Records that a file could not be read or analysed. */
   public void saveProblem(Problem problem) {
-    inTransaction(
-        () -> {
-          try (PreparedStatement ps =
-              connection.prepareStatement(
-                  "INSERT INTO ingest_problem (path, stage, message, seen_at) VALUES (?, ?, ?, ?)"
-                      + " ON CONFLICT (path, stage) DO UPDATE SET message = excluded.message,"
-                      + " seen_at = excluded.seen_at")) {
-            ps.setString(1, problem.source());
-            ps.setString(2, problem.stage());
-            ps.setString(3, problem.message());
-            ps.setString(4, Instant.now().toString());
-            ps.executeUpdate();
-          }
-          return null;
-        });
+    jdbc.inTransaction(
+        () ->
+            jdbc.update(
+                "INSERT INTO ingest_problem (path, stage, message, seen_at) VALUES (?, ?, ?, ?)"
+                    + " ON CONFLICT (path, stage) DO UPDATE SET message = excluded.message,"
+                    + " seen_at = excluded.seen_at",
+                problem.source(),
+                problem.stage(),
+                problem.message(),
+                Instant.now().toString()));
   }
 
   /** Every stored reading, in report id order. */
   public List<Reading> readings() {
     List<Reading> out = new ArrayList<>();
-    query(
+    jdbc.query(
         "SELECT reading FROM report ORDER BY id",
         rs -> out.add(ReadingJson.fromJson(rs.getString(1))));
     return out;
@@ -91,64 +118,52 @@ public final class KnowledgeBase implements AutoCloseable {
 
   /** The original text of a stored report. */
   public Optional<String> text(String reportId) {
-    List<String> out = new ArrayList<>();
-    query("SELECT text FROM report WHERE id = ?", rs -> out.add(rs.getString(1)), reportId);
-    return out.stream().findFirst();
+    return jdbc.strings("SELECT text FROM report WHERE id = ?", reportId).stream().findFirst();
   }
 
   /** The problems met so far, by path. */
   public List<Problem> problems() {
     List<Problem> out = new ArrayList<>();
-    query(
+    jdbc.query(
         "SELECT path, stage, message FROM ingest_problem ORDER BY path",
         rs -> out.add(new Problem(rs.getString(1), rs.getString(2), rs.getString(3))));
     return out;
   }
 
+  /** Reports whose words match a full-text query ("joint exercise"), best first. */
+  public List<SearchHit> search(String query, int limit) {
+    return new ReportSearch(jdbc).search(query, limit);
+  }
+
   public int reportCount() {
-    int[] n = {0};
-    query("SELECT COUNT(*) FROM report", rs -> n[0] = rs.getInt(1));
-    return n[0];
+    return Integer.parseInt(jdbc.strings("SELECT COUNT(*) FROM report").get(0));
   }
 
-  private Optional<String> storedVersion(String id) throws SQLException {
-    try (PreparedStatement ps =
-        connection.prepareStatement("SELECT pipeline_version FROM report WHERE id = ?")) {
-      ps.setString(1, id);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-      }
-    }
+  private Optional<String> storedVersion(String id) {
+    return jdbc.strings("SELECT pipeline_version FROM report WHERE id = ?", id).stream()
+        .findFirst();
   }
 
-  private void updatePath(SourceText source) throws SQLException {
-    try (PreparedStatement ps =
-        connection.prepareStatement("UPDATE report SET path = ? WHERE id = ?")) {
-      ps.setString(1, source.path());
-      ps.setString(2, source.id());
-      ps.executeUpdate();
+  private void markDirty(List<String> blocks) throws SQLException {
+    for (String b : new TreeSet<>(blocks)) {
+      jdbc.update(
+          "INSERT INTO dirty_block (block_key) VALUES (?) ON CONFLICT (block_key) DO NOTHING", b);
     }
   }
 
   private void deleteReport(String id) throws SQLException {
-    for (String sql :
-        List.of(
-            "DELETE FROM report_person WHERE report_id = ?", "DELETE FROM report WHERE id = ?")) {
-      try (PreparedStatement ps = connection.prepareStatement(sql)) {
-        ps.setString(1, id);
-        ps.executeUpdate();
-      }
+    for (String table : List.of("report_person", "report_event", "report_signature")) {
+      jdbc.update("DELETE FROM " + table + " WHERE report_id = ?", id);
     }
+    jdbc.update("DELETE FROM report WHERE id = ?", id);
   }
 
   private void insertReport(SourceText source, Reading reading) throws SQLException {
     ReportMeta m = reading.meta();
-    try (PreparedStatement ps =
-        connection.prepareStatement(
-            "INSERT INTO report (id, sha256, path, text, title, outlet, author, published,"
-                + " dateline, url, pipeline_version, analyzed_at, reading)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-      Object[] values = {
+    jdbc.update(
+        "INSERT INTO report (id, sha256, path, text, title, outlet, author, published,"
+            + " dateline, url, pipeline_version, analyzed_at, reading)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         source.id(),
         source.sha256(),
         source.path(),
@@ -161,80 +176,49 @@ public final class KnowledgeBase implements AutoCloseable {
         m.url(),
         reading.pipelineVersion(),
         Instant.now().toString(),
-        ReadingJson.toJson(reading)
-      };
-      for (int i = 0; i < values.length; i++) {
-        ps.setString(i + 1, (String) values[i]);
-      }
-      ps.executeUpdate();
-    }
+        ReadingJson.toJson(reading));
   }
 
   private void insertPersons(String reportId, List<Person> persons) throws SQLException {
-    try (PreparedStatement ps =
-        connection.prepareStatement(
-            "INSERT INTO report_person (report_id, seq, name, country, titles, mentions)"
-                + " VALUES (?, ?, ?, ?, ?, ?)")) {
-      for (int i = 0; i < persons.size(); i++) {
-        Person p = persons.get(i);
-        ps.setString(1, reportId);
-        ps.setInt(2, i);
-        ps.setString(3, p.name());
-        ps.setString(4, p.country());
-        ps.setString(5, ReadingJson.toJson(p.titles()));
-        ps.setString(6, ReadingJson.toJson(p.mentions()));
-        ps.addBatch();
-      }
-      ps.executeBatch();
+    List<Object[]> rows = new ArrayList<>();
+    for (int i = 0; i < persons.size(); i++) {
+      Person p = persons.get(i);
+      rows.add(
+          new Object[] {
+            reportId,
+            i,
+            p.name(),
+            p.country(),
+            ReadingJson.toJson(p.titles()),
+            ReadingJson.toJson(p.mentions())
+          });
     }
+    jdbc.batch(
+        "INSERT INTO report_person (report_id, seq, name, country, titles, mentions)"
+            + " VALUES (?, ?, ?, ?, ?, ?)",
+        rows);
   }
 
-  private void clearProblems(String path) throws SQLException {
-    try (PreparedStatement ps =
-        connection.prepareStatement("DELETE FROM ingest_problem WHERE path = ?")) {
-      ps.setString(1, path);
-      ps.executeUpdate();
+  private void insertEvents(String reportId, Reading reading) throws SQLException {
+    List<Object[]> rows = new ArrayList<>();
+    List<String> blocks = new ArrayList<>();
+    for (int i = 0; i < reading.events().size(); i++) {
+      ReportedEvent e = new ReportedEvent(reportId, i, reading.events().get(i));
+      rows.add(new Object[] {reportId, i, e.blockKey(), ReadingJson.toJson(e.event())});
+      blocks.add(e.blockKey());
     }
+    jdbc.batch(
+        "INSERT INTO report_event (report_id, seq, block_key, event) VALUES (?, ?, ?, ?)", rows);
+    markDirty(blocks);
   }
 
-  private interface Work<T> {
-    T run() throws SQLException;
-  }
-
-  private interface Row {
-    void accept(ResultSet rs) throws SQLException;
-  }
-
-  private <T> T inTransaction(Work<T> work) {
-    try {
-      connection.setAutoCommit(false);
-      try {
-        T result = work.run();
-        connection.commit();
-        return result;
-      } catch (SQLException | RuntimeException e) {
-        connection.rollback();
-        throw e;
-      } finally {
-        connection.setAutoCommit(true);
-      }
-    } catch (SQLException e) {
-      throw new StoreException("Cannot write to the database: " + rootMessage(e) + ".", e);
-    }
-  }
-
-  private void query(String sql, Row row, String... params) {
-    try (PreparedStatement ps = connection.prepareStatement(sql)) {
-      for (int i = 0; i < params.length; i++) {
-        ps.setString(i + 1, params[i]);
-      }
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          row.accept(rs);
-        }
-      }
-    } catch (SQLException e) {
-      throw new StoreException("Cannot read the database: " + rootMessage(e) + ".", e);
+  private void insertSignature(SourceText source, Reading reading) throws SQLException {
+    Optional<long[]> sig = ReprintDetector.signature(Resolution.body(reading, source.text()));
+    if (sig.isPresent()) {
+      jdbc.update(
+          "INSERT INTO report_signature (report_id, minhash) VALUES (?, ?)",
+          source.id(),
+          Signatures.format(sig.get()));
     }
   }
 
@@ -249,7 +233,7 @@ public final class KnowledgeBase implements AutoCloseable {
   @Override
   public void close() {
     try {
-      connection.close();
+      jdbc.connection.close();
     } catch (SQLException e) {
       throw new StoreException("Cannot close the database: " + e.getMessage(), e);
     }

@@ -1,5 +1,6 @@
 package org.attache.core.export;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -8,16 +9,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.attache.core.meta.ReportMeta;
 import org.attache.core.read.Reading;
 import org.attache.core.read.ReadingJson;
+import org.attache.core.resolve.Occurrence;
+import org.attache.core.resolve.OccurrenceParticipant;
+import org.attache.core.resolve.OccurrenceReport;
+import org.attache.core.resolve.Resolution;
 import org.attache.core.resolve.ResolvedPerson;
 
 /**
  * Writes the JSON Lines export: {@code documents.jsonl}, {@code persons.jsonl} and {@code
- * events.jsonl}, as the corpus contract says.
+ * events.jsonl} (one record per occurrence, with all its reports), as the corpus contract says.
  *
- * <p>Example: {@code new JsonlExport().write(Path.of("out"), readings, persons)}
+ * <p>Example: {@code new JsonlExport().write(Path.of("out"), readings, resolution, texts)}
  */
 public final class JsonlExport {
 
@@ -26,31 +32,38 @@ public final class JsonlExport {
    *     it)
    */
   public void write(
-      Path dir, List<Reading> readings, List<ResolvedPerson> persons, Map<String, String> texts)
+      Path dir, List<Reading> readings, Resolution resolution, Map<String, String> texts)
       throws IOException {
     Files.createDirectories(dir);
-    try (BufferedWriter w =
-        Files.newBufferedWriter(dir.resolve("documents.jsonl"), StandardCharsets.UTF_8)) {
+    try (BufferedWriter w = open(dir, "documents.jsonl")) {
       for (Reading r : readings) {
-        w.write(ReadingJson.toJson(document(r)));
-        w.newLine();
+        ObjectNode d = document(r);
+        String family = resolution.reprints().familyOf(r.id());
+        if (!family.equals(r.id())) {
+          d.put("reprintOf", family);
+        }
+        line(w, d);
       }
     }
-    try (BufferedWriter w =
-        Files.newBufferedWriter(dir.resolve("persons.jsonl"), StandardCharsets.UTF_8)) {
-      for (ResolvedPerson p : persons) {
-        w.write(ReadingJson.toJson(p));
-        w.newLine();
+    try (BufferedWriter w = open(dir, "persons.jsonl")) {
+      for (ResolvedPerson p : resolution.persons()) {
+        line(w, p);
       }
     }
-    try (BufferedWriter w =
-        Files.newBufferedWriter(dir.resolve("events.jsonl"), StandardCharsets.UTF_8)) {
-      PersonIndex index = new PersonIndex(persons);
-      for (ObjectNode e : new EventOccurrences(readings, index).records(index, texts)) {
-        w.write(ReadingJson.toJson(e));
-        w.newLine();
+    try (BufferedWriter w = open(dir, "events.jsonl")) {
+      for (Occurrence o : resolution.occurrences()) {
+        line(w, occurrence(o, texts));
       }
     }
+  }
+
+  private static BufferedWriter open(Path dir, String name) throws IOException {
+    return Files.newBufferedWriter(dir.resolve(name), StandardCharsets.UTF_8);
+  }
+
+  private static void line(BufferedWriter w, Object value) throws IOException {
+    w.write(ReadingJson.toJson(value));
+    w.newLine();
   }
 
   static ObjectNode document(Reading r) {
@@ -64,6 +77,56 @@ public final class JsonlExport {
     n.put("published", m.published());
     n.put("dateline", m.dateline());
     n.put("url", m.url());
+    return n;
+  }
+
+  /** The JSON record of one occurrence, as in {@code events.jsonl}. */
+  public static ObjectNode occurrence(Occurrence o, Map<String, String> texts) {
+    ObjectNode n = ReadingJson.MAPPER.createObjectNode();
+    n.put("id", o.id());
+    n.put("type", o.type().name());
+    n.put("cameo", o.cameo());
+    n.put("date", o.date());
+    if (o.yearFrom() != null) {
+      n.put("yearFrom", o.yearFrom());
+    }
+    if (o.location() == null) {
+      n.putNull("location");
+    } else {
+      n.putObject("location")
+          .put("name", o.location().name())
+          .put("country", o.location().country());
+    }
+    ArrayNode countries = n.putArray("countries");
+    o.countries().forEach(countries::add);
+    ArrayNode participants = n.putArray("participants");
+    for (OccurrenceParticipant p : o.participants()) {
+      participants
+          .addObject()
+          .put("person", p.person())
+          .put("name", p.name())
+          .put("role", p.role());
+    }
+    n.put("name", o.name());
+    n.put("status", o.status() == null ? null : o.status().name());
+    n.put("independentSources", o.independentSources());
+    ArrayNode reports = n.putArray("reports");
+    for (OccurrenceReport r : o.reports()) {
+      ObjectNode rn = reports.addObject().put("document", r.document());
+      if (r.index() >= 0) {
+        // REPORT_ID:INDEX names this report's event durably, e.g. in `attache correct`.
+        rn.put("event", r.document() + ":" + r.index());
+      }
+      String text = texts.getOrDefault(r.document(), "");
+      if (r.evidence() != null && r.evidence().end() <= text.length()) {
+        rn.put("evidence", r.evidence().of(text));
+        rn.put("start", r.evidence().start());
+        rn.put("end", r.evidence().end());
+      }
+      if (!Objects.equals(r.date(), o.date())) {
+        rn.put("date", r.date());
+      }
+    }
     return n;
   }
 }

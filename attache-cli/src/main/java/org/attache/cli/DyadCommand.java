@@ -1,0 +1,86 @@
+package org.attache.cli;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.attache.core.events.EventType;
+import org.attache.core.query.EventFilter;
+import org.attache.core.resolve.Occurrence;
+import org.attache.core.resolve.OccurrenceParticipant;
+import org.attache.store.KnowledgeBase;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code attache dyad AZ PK --db F}: two states' relationship in figures and a timeline. */
+@Command(name = "dyad", description = "Two states' defence relations: figures and a timeline.")
+public final class DyadCommand implements Callable<Integer> {
+  @Parameters(index = "0", paramLabel = "STATE", description = "ISO alpha-2, e.g. AZ.")
+  String a;
+
+  @Parameters(index = "1", paramLabel = "OTHER", description = "ISO alpha-2, e.g. PK.")
+  String b;
+
+  @Option(
+      names = "--db",
+      defaultValue = "attache.db",
+      description = "SQLite file or jdbc:postgresql:// URL (default: ${DEFAULT-VALUE}).")
+  String db;
+
+  @Override
+  public Integer call() {
+    try (KnowledgeBase kb = KnowledgeBase.open(db)) {
+      kb.resolve();
+      List<Occurrence> events = kb.queries().events(new EventFilter(a, b, null, null, null, null));
+      PrintStream out = System.out;
+      out.printf(
+          "%s – %s: %d occurrences, %d reports, %d independent sources%n%n",
+          a.toUpperCase(),
+          b.toUpperCase(),
+          events.size(),
+          events.stream().mapToInt(o -> o.reports().size()).sum(),
+          events.stream().mapToInt(Occurrence::independentSources).sum());
+      Map<EventType, Long> byType =
+          events.stream()
+              .collect(
+                  Collectors.groupingBy(Occurrence::type, TreeMap::new, Collectors.counting()));
+      byType.forEach((t, n) -> out.printf("  %-10s %3d  %s%n", t, n, "█".repeat(n.intValue())));
+      out.println("\nBy year");
+      Map<String, List<Occurrence>> byYear =
+          events.stream()
+              .collect(
+                  Collectors.groupingBy(o -> year(o.date()), TreeMap::new, Collectors.toList()));
+      byYear.forEach(
+          (y, os) ->
+              out.printf(
+                  "  %-6s %3d  %s%n",
+                  y,
+                  os.size(),
+                  os.stream()
+                      .map(o -> o.type().name().substring(0, 1))
+                      .collect(Collectors.joining())));
+      out.println("  (V visit, M meeting, E exercise, A agreement/arms, T training, S support)");
+      out.println("\nTimeline");
+      Table t = new Table("  DATE", "TYPE", "PERSONS", "PLACE", "SOURCES");
+      for (Occurrence o : events) {
+        t.row(
+            "  " + (o.date() == null ? "-" : o.date()),
+            o.type().name(),
+            o.participants().stream()
+                .map(OccurrenceParticipant::name)
+                .collect(Collectors.joining(", ")),
+            o.location() == null ? "-" : o.location().name(),
+            String.valueOf(o.independentSources()));
+      }
+      t.print(out);
+      return 0;
+    }
+  }
+
+  private static String year(String date) {
+    return date != null && date.matches("\\d{4}.*") ? date.substring(0, 4) : "undated";
+  }
+}

@@ -1,0 +1,95 @@
+package org.attache.core.resolve;
+
+import java.util.Collections;
+import java.util.Optional;
+import java.util.Set;
+import org.attache.core.events.Event;
+import org.attache.core.states.Place;
+
+/**
+ * Whether two reported events, from two reports, can be one occurrence, and how strongly the
+ * reports say so.
+ *
+ * <p>Example: two MEETINGs of AZ and PK, one dated {@code XXXX-10-28} and one {@code 2023-10-28},
+ * sharing the resolved "Zakir Hasanov", score 5 (a shared participant 3, day and month 2). Two
+ * undated reports need a shared participant, a shared name or one wire text to be joined.
+ */
+final class EventLink {
+  /** The least score at which two events are taken for one occurrence. */
+  static final int THRESHOLD = 2;
+
+  private EventLink() {}
+
+  /** One event of one report, with its participants resolved across reports. */
+  record Item(String document, int index, Event event, Set<String> persons, String family) {
+    String key() {
+      return document + ":" + String.format("%05d", index);
+    }
+  }
+
+  /** True when nothing the two reports say rules out one occurrence. */
+  static boolean compatible(Item a, Item b) {
+    Event x = a.event();
+    Event y = b.event();
+    if (a.document().equals(b.document())
+        || x.type() != y.type()
+        || !x.countries().equals(y.countries())) {
+      return false;
+    }
+    Optional<EventDate> dx = EventDate.of(x.date());
+    Optional<EventDate> dy = EventDate.of(y.date());
+    if (dx.isPresent() && dy.isPresent() && !dx.get().compatibleWith(dy.get())) {
+      return false;
+    }
+    if (placesDisagree(x.location(), y.location())) {
+      return false;
+    }
+    boolean bothNamePersons = !a.persons().isEmpty() && !b.persons().isEmpty();
+    return !bothNamePersons
+        || !Collections.disjoint(a.persons(), b.persons())
+        || sameName(x, y)
+        || a.family().equals(b.family());
+  }
+
+  /** How strongly the two reports say they tell of one occurrence; 0 when they cannot. */
+  static int score(Item a, Item b) {
+    if (!compatible(a, b)) {
+      return 0;
+    }
+    Event x = a.event();
+    Event y = b.event();
+    int score = 0;
+    if (!Collections.disjoint(a.persons(), b.persons())) {
+      score += 3;
+    }
+    if (sameName(x, y)) {
+      score += 3;
+    }
+    if (a.family().equals(b.family())) {
+      score += 3;
+    }
+    if (x.date() != null && y.date() != null) {
+      score += EventDate.parse(x.date()).agreement(EventDate.parse(y.date()));
+    }
+    if (x.location() != null
+        && y.location() != null
+        && NameKey.of(x.location().name()).equals(NameKey.of(y.location().name()))) {
+      score += 1;
+    }
+    return score;
+  }
+
+  private static boolean sameName(Event x, Event y) {
+    return x.name() != null
+        && y.name() != null
+        && NameKey.of(x.name()).equals(NameKey.of(y.name()));
+  }
+
+  private static boolean placesDisagree(Place p, Place q) {
+    return p != null
+        && q != null
+        && p.country() != null
+        && q.country() != null
+        && !p.country().equals(q.country());
+  }
+}
