@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
       ExportCommand.class,
       PersonsCommand.class,
       BenchCommand.class,
-      TimexCommand.class
+      TimexCommand.class,
+      ServeCommand.class
     })
 public final class AttacheCommand implements Runnable {
   @Option(

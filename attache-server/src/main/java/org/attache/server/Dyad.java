@@ -1,0 +1,40 @@
+package org.attache.server;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The relationship of two states as the events show it.
+ *
+ * <p>Example: {@code /api/dyads/AZ/PK} answers with {@code byType} {@code {"MEETING": 4,
+ * "EXERCISE": 2}}, one {@code byYear} row a year, the events oldest first, and the officials of
+ * each side.
+ *
+ * @param a the first state, ISO alpha-2
+ * @param b the second state
+ * @param total how many events both states take part in
+ * @param byType events by type
+ * @param byYear events by year and type, oldest year first; undated events are not counted here
+ * @param undated events of unknown year
+ * @param timeline the events, oldest first, undated last
+ * @param officialsA persons of state a taking part, most events first
+ * @param officialsB persons of state b taking part, most events first
+ */
+public record Dyad(
+    String a,
+    String b,
+    int total,
+    Map<String, Integer> byType,
+    List<YearCount> byYear,
+    int undated,
+    List<EventRecord> timeline,
+    List<Official> officialsA,
+    List<Official> officialsB) {
+
+  /** The events of one year, by type. */
+  public record YearCount(int year, int total, Map<String, Integer> byType) {}
+
+  /** A person taking part in the dyad's events. */
+  public record Official(
+      String personId, String name, String country, List<String> titles, int events) {}
+}
