@@ -25,20 +25,20 @@ import org.attache.core.time.TimexType;
 final class TestReports {
   static final String TALKS =
       "Azerbaijan and Pakistan discuss defence cooperation\n\n"
-          + "BAKU, October 28. Defence Minister Elnur Gasimov of Azerbaijan met General Tariq"
+          + "BAKU, October 28, 2023. Defence Minister Elnur Gasimov of Azerbaijan met General Tariq"
           + " Mahmood of Pakistan in Baku on October 28. Gasimov said the two armies would train"
           + " together next spring.\n";
   static final String DRILL =
       "Joint drill ends near Islamabad\n\n"
-          + "ISLAMABAD, May 12. Special forces of Pakistan and Azerbaijan ended a two-week exercise"
+          + "ISLAMABAD, May 12, 2021. Special forces of Pakistan and Azerbaijan ended a two-week exercise"
           + " on May 12. General Tariq Mahmood watched the final stage.\n";
   static final String ACCORD =
       "Turkiye and Uzbekistan sign training accord\n\n"
-          + "ANKARA, March 3. Turkiye and Uzbekistan signed a military training agreement on March"
+          + "ANKARA, March 3, 2022. Turkiye and Uzbekistan signed a military training agreement on March"
           + " 3.\n";
   static final String HOSTILE =
       "<script>window.__attacheXss = 'title'</script> Drill notes\n\n"
-          + "BAKU, June 1. Azerbaijan and Pakistan held staff talks on June 1."
+          + "BAKU, June 1, 2024. Azerbaijan and Pakistan held staff talks on June 1."
           + " <img src=x onerror=\"window.__attacheXss = 'img'\"> <b>bold claim</b>\n";
 
   final List<Reading> readings = new ArrayList<>();
@@ -84,8 +84,8 @@ final class TestReports {
     List<Span> out = new ArrayList<>();
     int start = text.indexOf(". ", from) + 2; // the dateline ends at the first ". "
     for (int i = start; i < text.length(); i++) {
-      if (text.charAt(i) == '.' && (i + 1 == text.length() || text.charAt(i + 1) != ' ')
-          || text.startsWith(". ", i)) {
+      if (text.charAt(i) == '.'
+          && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)))) {
         out.add(new Span(start, i + 1));
         start = i + 2;
       }
