@@ -70,6 +70,9 @@ public final class AttacheServer implements AutoCloseable {
             });
     app.get("/openapi.json", AttacheServer::openApi);
     app.before(AttacheServer::secureHeaders);
+    if (LoopbackHosts.isLoopback(options.bind())) {
+      app.before(ctx -> LoopbackHosts.requireLoopbackHost(ctx));
+    }
     app.exception(ApiError.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
     app.exception(
         Exception.class,

@@ -194,6 +194,23 @@ class ApiTest {
             v -> assertThat(v).contains("script-src 'self'").doesNotContain("unsafe-inline"));
   }
 
+  @Test
+  void aLoopbackServerRefusesRequestsAddressedToOtherHostNames() throws Exception {
+    // java.net.http does not let a caller set Host, so this speaks HTTP over a plain socket.
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+      socket
+          .getOutputStream()
+          .write(
+              "GET /api/reports HTTP/1.1\r\nHost: rebound.example:80\r\nConnection: close\r\n\r\n"
+                  .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      String answer =
+          new String(
+              socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+
+      assertThat(answer).startsWith("HTTP/1.1 403").contains("rebound.example");
+    }
+  }
+
   private static String personId(String name) {
     for (JsonNode p : get("/api/persons?size=500").body().path("items")) {
       if (p.path("name").asText().equals(name)) {
