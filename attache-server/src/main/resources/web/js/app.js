@@ -1,6 +1,6 @@
 // The page's router: #/reports, #/report/ID, #/persons, #/person/ID, #/dyad/A/B, and the places
 // kept for the network and the map.
-import {el, clear} from './dom.js';
+import {el, show} from './dom.js';
 import {reportList, reportPage} from './reports.js';
 import {personList, personPage} from './persons.js';
 import {dyadPage} from './dyad.js';
@@ -14,7 +14,7 @@ function navigate(path, params = {}) {
 }
 
 function later(what) {
-  clear(view).append(el('h1', {}, what), el('p', {class: 'muted'}, `The ${what.toLowerCase()} view comes in a later version; the data is in the API already (/api/events, /api/persons).`));
+  show(view, el('h1', {}, what), el('p', {class: 'muted'}, `The ${what.toLowerCase()} view comes in a later version; the data is in the API already (/api/events, /api/persons).`));
 }
 
 async function route() {
@@ -36,7 +36,7 @@ async function route() {
     }
     if (!params.get('event')) window.scrollTo(0, 0);
   } catch (e) {
-    clear(view).append(el('h1', {}, 'Something went wrong'), el('p', {class: 'error'}, e.message));
+    show(view, el('h1', {}, 'Something went wrong'), el('p', {class: 'error'}, e.message));
   } finally {
     view.setAttribute('aria-busy', 'false');
   }

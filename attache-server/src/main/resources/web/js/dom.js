@@ -73,6 +73,13 @@ export function plural(n, word) {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
+/** Replaces a node's children; null and false children are left out, as in el(). */
+export function show(node, ...children) {
+  clear(node);
+  append(node, children);
+  return node;
+}
+
 export function clear(node) {
   while (node.firstChild) node.removeChild(node.firstChild);
   return node;

@@ -1,6 +1,6 @@
 // Two states' relationship: counts by year as a stacked bar chart, the timeline of events by type,
 // the officials of each side.
-import {el, svg, clear, stateName, EVENT_TYPES, typeBadge} from './dom.js';
+import {el, svg, show, stateName, EVENT_TYPES, typeBadge} from './dom.js';
 import {api} from './api.js';
 import {eventCard, personHref, stateSelect, typeLegend} from './parts.js';
 
@@ -13,7 +13,7 @@ export async function dyadPage(view, a, b, navigate) {
     ev.preventDefault();
     if (first.value && second.value) navigate(`dyad/${first.value}/${second.value}`);
   });
-  clear(view).append(el('h1', {}, a && b ? `${stateName(a)} – ${stateName(b)}` : 'Dyads'), form);
+  show(view, el('h1', {}, a && b ? `${stateName(a)} – ${stateName(b)}` : 'Dyads'), form);
   if (!a || !b) {
     view.append(el('p', {class: 'muted'}, 'Pick two states to see the events between them.'));
     return;

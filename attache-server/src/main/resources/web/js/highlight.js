@@ -3,7 +3,7 @@
 import {el} from './dom.js';
 
 const INLINE = ['person', 'time', 'state']; // at an overlap the earlier kind wins
-const LABELS = {person: 'Persons', state: 'States', time: 'Dates', evidence: 'Event evidence'};
+const LABELS = {person: 'Persons', state: 'States', time: 'Dates', evidence: 'Event evidence', block: 'Not prose'};
 
 /** The inline marks, overlaps removed: persons over dates over states. */
 function inlineMarks(highlights, length) {
@@ -33,8 +33,9 @@ export function reportText(text, highlights) {
   const marks = inlineMarks(highlights, text.length);
   const sentences = highlights.filter((h) => h.kind === 'sentence');
   const evidence = highlights.filter((h) => h.kind === 'evidence');
+  const blocks = highlights.filter((h) => h.kind === 'block');
   const cuts = new Set([0, text.length]);
-  for (const h of [...marks, ...sentences, ...evidence]) {
+  for (const h of [...marks, ...sentences, ...evidence, ...blocks]) {
     cuts.add(Math.min(h.start, text.length));
     cuts.add(Math.min(h.end, text.length));
   }
@@ -58,15 +59,28 @@ export function reportText(text, highlights) {
       part = el('span', {class: 'evidence', 'data-event': events.map((e) => e.ref).join(' '),
         title: events.map((e) => e.label).join('; ')}, part);
     }
+    const block = covering(blocks, a)[0];
+    if (block) {
+      // Headline, metadata and furniture: shown muted, named on hover, never read for facts.
+      part = el('span', {class: `block block-${block.label}`, title: `${block.label}: not read for facts`}, part);
+    }
     holder.append(part);
   }
-  return {node, legend: legend(node, highlights), showEvent: (id) => showEvent(node, id)};
+  return {
+    node,
+    legend: legend(node, highlights),
+    showEvent: (id) => showEvent(node, id),
+    showSentence: (ref) => flash(node, [...node.querySelectorAll('.sentence')].filter((s) => s.dataset.sentence === ref)),
+  };
 }
 
 /** Brings an event's evidence into view and makes it flash, so the eye finds it. */
 function showEvent(node, id) {
-  const parts = [...node.querySelectorAll('.evidence')].filter((p) => p.dataset.event.split(' ').includes(id));
-  node.querySelectorAll('.evidence.current').forEach((p) => p.classList.remove('current'));
+  flash(node, [...node.querySelectorAll('.evidence')].filter((p) => p.dataset.event.split(' ').includes(id)));
+}
+
+function flash(node, parts) {
+  node.querySelectorAll('.current').forEach((p) => p.classList.remove('current'));
   parts.forEach((p) => p.classList.add('current'));
   if (parts.length) parts[0].scrollIntoView({block: 'center', behavior: 'smooth'});
 }

@@ -36,6 +36,8 @@ final class CatalogSnapshot {
       Comparator.comparing(EventRecord::day, Comparator.nullsLast(Comparator.reverseOrder()))
           .thenComparing(EventRecord::id);
 
+  private static final int LEAD_LENGTH = 200;
+
   final Map<String, Reading> readings = new LinkedHashMap<>();
   final Map<String, String> texts = new HashMap<>();
   final Map<String, String> searchable = new HashMap<>();
@@ -116,8 +118,23 @@ final class CatalogSnapshot {
         r.meta().published(),
         r.meta().dateline(),
         r.meta().url(),
+        lead(r),
         r.persons().size(),
         r.events().size());
+  }
+
+  /** The first sentence, so a list can show what a report is about even without a headline. */
+  private String lead(Reading r) {
+    String text = texts.getOrDefault(r.id(), "");
+    if (r.sentences().isEmpty() || r.sentences().get(0).end() > text.length()) {
+      return null;
+    }
+    String first = r.sentences().get(0).of(text).replaceAll("\\s+", " ").strip();
+    if (first.length() <= LEAD_LENGTH) {
+      return first;
+    }
+    int cut = first.lastIndexOf(' ', LEAD_LENGTH);
+    return first.substring(0, cut > 0 ? cut : LEAD_LENGTH) + " …";
   }
 
   private EventRecord eventRecord(Reading r, int index, Event e) {

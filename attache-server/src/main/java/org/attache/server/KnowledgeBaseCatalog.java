@@ -8,6 +8,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeSet;
+import org.attache.core.Span;
+import org.attache.core.persons.Mention;
+import org.attache.core.persons.Person;
 import org.attache.core.read.Reading;
 import org.attache.store.KnowledgeBase;
 
@@ -102,17 +106,46 @@ public final class KnowledgeBaseCatalog implements Catalog {
             .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
             .map(e -> snapshot.persons.get(e.getKey()))
             .toList();
-    List<ReportSummary> reports = new ArrayList<>();
-    snapshot.reports.values().stream()
-        .filter(r -> namesPerson(r.id(), id))
-        .sorted(CatalogSnapshot.NEWEST_REPORT_FIRST)
-        .forEach(reports::add);
-    return Optional.of(new PersonDetail(person, reports, events, counterparts));
+    List<Appearance> appearances =
+        snapshot.reports.values().stream()
+            .sorted(CatalogSnapshot.NEWEST_REPORT_FIRST)
+            .map(r -> appearance(r, id))
+            .filter(Objects::nonNull)
+            .toList();
+    return Optional.of(new PersonDetail(person, appearances, events, counterparts));
   }
 
-  private boolean namesPerson(String reportId, String personId) {
-    return snapshot.readings.get(reportId).persons().stream()
-        .anyMatch(p -> snapshot.personId(reportId, p.name()).filter(personId::equals).isPresent());
+  /** How one report names the person, or null when it does not. */
+  private Appearance appearance(ReportSummary report, String personId) {
+    Reading r = snapshot.readings.get(report.id());
+    String text = snapshot.texts.getOrDefault(report.id(), "");
+    List<Person> named =
+        r.persons().stream()
+            .filter(p -> snapshot.personId(r.id(), p.name()).filter(personId::equals).isPresent())
+            .toList();
+    if (named.isEmpty()) {
+      return null;
+    }
+    List<String> titles = named.stream().flatMap(p -> p.titles().stream()).distinct().toList();
+    TreeSet<Integer> sentences = new TreeSet<>();
+    for (Person p : named) {
+      for (Mention m : p.mentions()) {
+        for (int i = 0; i < r.sentences().size(); i++) {
+          if (r.sentences().get(i).contains(m.span().start())) {
+            sentences.add(i);
+          }
+        }
+      }
+    }
+    List<Appearance.Quote> quotes = new ArrayList<>();
+    for (int i : sentences) {
+      Span s = r.sentences().get(i);
+      if (s.end() <= text.length()) {
+        String said = s.of(text).replaceAll("\\s+", " ").strip();
+        quotes.add(new Appearance.Quote("s" + i, s.start(), s.end(), said));
+      }
+    }
+    return new Appearance(report, titles, quotes);
   }
 
   @Override

@@ -9,17 +9,18 @@ import java.util.List;
  * often met first.
  *
  * @param person the person
- * @param reports the reports naming the person, newest first
+ * @param appearances the reports naming the person, newest first, each with its titles for the
+ *     person and the sentences naming them
  * @param events the events the person takes part in, newest first
  * @param counterparts the other persons of those events, most often met first
  */
 public record PersonDetail(
     PersonSummary person,
-    List<ReportSummary> reports,
+    List<Appearance> appearances,
     List<EventRecord> events,
     List<PersonSummary> counterparts) {
   public PersonDetail {
-    reports = List.copyOf(reports);
+    appearances = List.copyOf(appearances);
     events = List.copyOf(events);
     counterparts = List.copyOf(counterparts);
   }

@@ -3,9 +3,12 @@ package org.attache.server;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import org.attache.core.Span;
+import org.attache.core.meta.BlockRole;
+import org.attache.core.meta.TextBlock;
 import org.attache.core.persons.Mention;
 import org.attache.core.persons.Person;
 import org.attache.core.read.Reading;
@@ -13,8 +16,9 @@ import org.attache.core.states.StateMention;
 import org.attache.core.time.Timex;
 
 /**
- * The highlights of one report: its sentences, persons' mentions, states, times and the evidence of
- * its events, ordered by where they start (longer first at the same start).
+ * The highlights of one report: the parts of the page that are not the report's prose (headline,
+ * metadata, furniture), its sentences, persons' mentions, states, times and the evidence of its
+ * events, ordered by where they start (longer first at the same start).
  */
 final class ReportHighlights {
   private ReportHighlights() {}
@@ -26,6 +30,12 @@ final class ReportHighlights {
     for (int i = 0; i < sentences.size(); i++) {
       Span s = sentences.get(i);
       out.add(new Highlight("sentence", s.start(), s.end(), null, "s" + i));
+    }
+    for (TextBlock b : r.blocks()) {
+      if (b.role() != BlockRole.BODY) {
+        String role = b.role().name().toLowerCase(Locale.ROOT);
+        out.add(new Highlight("block", b.span().start(), b.span().end(), role, null));
+      }
     }
     for (Person p : r.persons()) {
       String label = p.country() == null ? p.name() : p.name() + " (" + p.country() + ")";

@@ -70,6 +70,10 @@ class ApiTest {
         .containsExactly("hostile00000004", "talks0000000001");
     assertThat(texts(second.body().path("items"), "id"))
         .containsExactly("accord000000003", "drill0000000002");
+    assertThat(first.body().path("items").get(1).path("lead").asText())
+        .isEqualTo(
+            "Defence Minister Elnur Gasimov of Azerbaijan met General Tariq Mahmood of Pakistan in"
+                + " Baku on October 28.");
   }
 
   @Test
@@ -99,7 +103,7 @@ class ApiTest {
               }
             });
     assertThat(persons).containsExactly("Elnur Gasimov", "Tariq Mahmood", "Gasimov");
-    assertThat(kinds).contains("sentence", "state", "time", "evidence");
+    assertThat(kinds).contains("block", "sentence", "state", "time", "evidence");
     assertThat(r.path("events").get(0).path("evidenceText").asText())
         .startsWith("Defence Minister Elnur Gasimov of Azerbaijan met");
   }
@@ -151,8 +155,15 @@ class ApiTest {
     JsonNode mahmood = get("/api/persons/" + personId("Tariq Mahmood")).body();
 
     assertThat(mahmood.path("person").path("reports").asInt()).isEqualTo(2);
-    assertThat(texts(mahmood.path("reports"), "id"))
-        .containsExactly("talks0000000001", "drill0000000002");
+    List<String> reports = new ArrayList<>();
+    mahmood.path("appearances").forEach(a -> reports.add(a.path("report").path("id").asText()));
+    assertThat(reports).containsExactly("talks0000000001", "drill0000000002");
+    JsonNode talks = mahmood.path("appearances").get(0);
+    assertThat(talks.path("titles").get(0).asText()).isEqualTo("General");
+    assertThat(texts(talks.path("sentences"), "text"))
+        .containsExactly(
+            "Defence Minister Elnur Gasimov of Azerbaijan met General Tariq Mahmood of Pakistan in"
+                + " Baku on October 28.");
     assertThat(texts(mahmood.path("counterparts"), "name")).containsExactly("Elnur Gasimov");
   }
 

@@ -70,7 +70,9 @@ final class TestReports {
             id + ".txt",
             "sha-" + id,
             new ReportMeta(title, outlet, null, published, null, null, null),
-            List.of(new TextBlock(new Span(bodyStart, text.length()), BlockRole.BODY)),
+            List.of(
+                new TextBlock(new Span(0, title.length()), BlockRole.HEADLINE),
+                new TextBlock(new Span(bodyStart, text.length()), BlockRole.BODY)),
             sentences(text, bodyStart),
             found.states(),
             found.times(),

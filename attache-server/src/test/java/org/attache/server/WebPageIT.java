@@ -152,13 +152,19 @@ class WebPageIT {
   }
 
   @Test
-  void personPageListsTheirEventsAndCounterparts() throws IOException {
+  void personPageQuotesTheSentencesNamingThemEachOneClickFromItsReport() throws IOException {
     open("#/persons");
     wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Tariq Mahmood"))).click();
     wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Tariq Mahmood"));
 
     assertThat(texts(".event .states")).isNotEmpty();
     assertThat(texts(".columns ul.plain a")).contains("Elnur Gasimov");
+    assertThat(texts(".titles-over-time strong")).contains("General");
+    assertThat(texts(".mention-quote")).anyMatch(q -> q.contains("watched the final stage"));
     shoot("person.png");
+
+    browser.findElement(By.cssSelector(".mention-quote a.in-context")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".sentence.current")));
+    assertThat(texts(".sentence.current")).singleElement().asString().contains("Tariq Mahmood");
   }
 }
