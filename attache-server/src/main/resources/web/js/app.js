@@ -1,9 +1,10 @@
-// The page's router: #/reports, #/report/ID, #/persons, #/person/ID, #/dyad/A/B, and the places
+// The page's router: #/reports, #/report/ID, #/persons, #/person/ID, #/events, #/dyad/A/B, and the places
 // kept for the network and the map.
 import {el, show} from './dom.js';
 import {reportList, reportPage} from './reports.js';
 import {personList, personPage} from './persons.js';
 import {dyadPage} from './dyad.js';
+import {eventList} from './events.js';
 
 const view = document.getElementById('view');
 
@@ -29,6 +30,7 @@ async function route() {
       case 'report': await reportPage(view, parts[1], params); break;
       case 'persons': await personList(view, params, navigate); break;
       case 'person': await personPage(view, parts[1]); break;
+      case 'events': await eventList(view, params, navigate); break;
       case 'dyad': await dyadPage(view, parts[1], parts[2], navigate); break;
       case 'network': later('Network'); break;
       case 'map': later('Map'); break;

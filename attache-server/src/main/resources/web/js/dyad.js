@@ -1,8 +1,8 @@
 // Two states' relationship: counts by year as a stacked bar chart, the timeline of events by type,
 // the officials of each side.
-import {el, svg, show, stateName, EVENT_TYPES, typeBadge} from './dom.js';
+import {el, svg, show, stateName, EVENT_TYPES, typeBadge, plural} from './dom.js';
 import {api} from './api.js';
-import {eventCard, personHref, stateSelect, typeLegend} from './parts.js';
+import {eventCard, personHref, reportHref, stateSelect, typeLegend} from './parts.js';
 
 export async function dyadPage(view, a, b, navigate) {
   const {states} = await api('states');
@@ -23,13 +23,21 @@ export async function dyadPage(view, a, b, navigate) {
     el('p', {class: 'headline-figures'},
       el('strong', {}, String(d.total)), ' events',
       Object.entries(d.byType).map(([t, n]) => [' · ', typeBadge(t), ` ${n}`]),
-      d.undated ? el('span', {class: 'muted'}, ` · ${d.undated} undated`) : null),
-    el('section', {class: 'chart-box'}, el('h2', {}, 'Events by year'), yearChart(d.byYear), typeLegend()),
+      d.undated ? el('span', {class: 'muted'}, ` · ${d.undated} undated`) : null,
+      el('span', {class: 'muted'}, ` · ${plural(d.reports.length, 'report')} name both`)),
+    el('section', {class: 'chart-box'},
+      el('div', {}, el('h2', {}, 'Events by year'), yearChart(d.byYear), typeLegend()),
+      el('div', {}, el('h2', {}, 'By type'), typeBars(d.byType, d.total))),
     el('div', {class: 'columns dyad-columns'},
       el('section', {}, el('h2', {}, 'Timeline'), timeline(d.timeline)),
       el('section', {},
         officials(d.a, d.officialsA),
-        officials(d.b, d.officialsB))));
+        officials(d.b, d.officialsB),
+        el('h2', {}, `Reports naming both (${d.reports.length})`),
+        el('ul', {class: 'plain dyad-reports'}, d.reports.map((r) => el('li', {},
+          el('span', {class: 'event-day'}, r.published || 'undated'), ' ',
+          el('a', {href: reportHref(r.id)}, r.title || r.lead || r.id),
+          r.outlet ? el('span', {class: 'muted'}, ` · ${r.outlet}`) : null))))));
 }
 
 /** A stacked bar a year, a colour a type; every year of the span, quiet ones too. */
@@ -64,6 +72,24 @@ export function yearChart(byYear) {
   return chart;
 }
 
+/** One horizontal bar a type, longest first, with its count and share. */
+export function typeBars(byType, total) {
+  const rows = Object.entries(byType).sort((x, y) => y[1] - x[1]);
+  if (!rows.length) return el('p', {class: 'muted'}, 'No events.');
+  const [w, rowH, label] = [320, 28, 90];
+  const chart = svg('svg', {viewBox: `0 0 ${w} ${rows.length * rowH}`, width: w, height: rows.length * rowH, class: 'type-bars', role: 'img', 'aria-label': 'events by type'});
+  const max = Math.max(...rows.map((r) => r[1]));
+  rows.forEach(([type, n], i) => {
+    const y = i * rowH;
+    const bw = ((w - label - 70) * n) / max;
+    chart.append(
+      svg('text', {x: 0, y: y + 18, class: 'axis'}, type.toLowerCase()),
+      svg('rect', {x: label, y: y + 6, width: bw, height: rowH - 12, rx: 2, class: `bar t-${type}`}),
+      svg('text', {x: label + bw + 6, y: y + 18, class: 'bar-total'}, `${n} (${Math.round((100 * n) / total)}%)`));
+  });
+  return chart;
+}
+
 function timeline(events) {
   if (!events.length) return el('p', {class: 'muted'}, 'No events between these states yet.');
   const list = el('ol', {class: 'timeline'});
@@ -84,6 +110,6 @@ function officials(state, people) {
     el('h2', {}, `Officials of ${stateName(state)}`),
     people.length ? el('ul', {class: 'plain'}, people.map((p) => el('li', {},
       p.personId ? el('a', {href: personHref(p.personId)}, p.name) : p.name,
-      el('span', {class: 'muted'}, [p.titles.length ? ` ${p.titles[0]}` : '', ` · ${p.events} event${p.events === 1 ? '' : 's'}`].join('')))))
-      : el('p', {class: 'muted'}, 'None named in these events.'));
+      el('span', {class: 'muted'}, [p.titles.length ? ` ${p.titles[0]}` : '', ` · ${plural(p.events, 'event')} · ${plural(p.reports, 'report')}`].join('')))))
+      : el('p', {class: 'muted'}, 'None named in these events or reports.'));
 }

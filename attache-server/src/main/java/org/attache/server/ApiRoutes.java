@@ -4,6 +4,8 @@ import static io.javalin.apibuilder.ApiBuilder.get;
 import static io.javalin.apibuilder.ApiBuilder.post;
 
 import io.javalin.http.Context;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -31,8 +33,10 @@ final class ApiRoutes {
   }
 
   private void reports(Context ctx) {
-    QueryParams q = QueryParams.of(ctx, "q", "outlet", "page", "size");
-    ctx.json(catalog.reports(new ReportFilter(q.text("q"), q.text("outlet")), q.page()));
+    QueryParams q = QueryParams.of(ctx, "q", "outlet", "state", "with", "page", "size");
+    ReportFilter filter =
+        new ReportFilter(q.text("q"), q.text("outlet"), q.state("state"), q.state("with"));
+    ctx.json(catalog.reports(filter, q.page()));
   }
 
   private void report(Context ctx) {
@@ -91,7 +95,15 @@ final class ApiRoutes {
       throw ApiError.badRequest("A dyad needs two different states, got " + a + " twice.");
     }
     EventFilter shared = new EventFilter(a, b, null, null, null, null);
-    ctx.json(DyadSummary.of(a, b, catalog.events(shared, PageRequest.ALL).items()));
+    List<ReportSummary> reports =
+        catalog.reports(ReportFilter.naming(a, b), PageRequest.ALL).items();
+    Map<String, List<PersonSummary>> persons = new HashMap<>();
+    reports.forEach(
+        r ->
+            persons.put(
+                r.id(), catalog.report(r.id()).map(ReportDetail::persons).orElse(List.of())));
+    ctx.json(
+        DyadSummary.of(a, b, catalog.events(shared, PageRequest.ALL).items(), reports, persons));
   }
 
   private void correction(Context ctx) {

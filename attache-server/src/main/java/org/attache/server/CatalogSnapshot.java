@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,6 +46,7 @@ final class CatalogSnapshot {
   final Map<String, PersonSummary> persons = new LinkedHashMap<>();
   final List<EventRecord> events = new ArrayList<>();
   final List<String> states;
+  private final Map<String, Set<String>> statesByReport = new HashMap<>();
 
   /** Resolved person id of each (report id, name as the report gives it). */
   private final Map<String, Map<String, String>> personIds = new HashMap<>();
@@ -69,6 +71,11 @@ final class CatalogSnapshot {
       String text = texts.getOrDefault(r.id(), "");
       String title = r.meta().title() == null ? "" : r.meta().title();
       searchable.put(r.id(), (title + "\n" + text).toLowerCase(Locale.ROOT));
+      Set<String> named = new TreeSet<>();
+      r.states().forEach(m -> named.add(m.code()));
+      r.persons().stream().map(Person::country).filter(c -> c != null).forEach(named::add);
+      r.events().forEach(e -> named.addAll(e.countries()));
+      statesByReport.put(r.id(), Set.copyOf(named));
     }
     TreeSet<String> codes = new TreeSet<>();
     events.forEach(e -> codes.addAll(e.countries()));
@@ -77,6 +84,11 @@ final class CatalogSnapshot {
         .filter(c -> c != null)
         .forEach(codes::add);
     states = List.copyOf(codes);
+  }
+
+  /** The states a report names, as mentions, as its persons' states or in its events. */
+  Set<String> statesOf(String reportId) {
+    return statesByReport.getOrDefault(reportId, Set.of());
   }
 
   List<EventRecord> eventsOf(String reportId) {

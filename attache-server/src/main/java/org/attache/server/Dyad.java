@@ -17,8 +17,10 @@ import java.util.Map;
  * @param byYear events by year and type, oldest year first; undated events are not counted here
  * @param undated events of unknown year
  * @param timeline the events, oldest first, undated last
- * @param officialsA persons of state a taking part, most events first
- * @param officialsB persons of state b taking part, most events first
+ * @param officialsA persons of state a taking part in the events or named in the reports naming
+ *     both states; most events, then most reports first
+ * @param officialsB the same for state b
+ * @param reports the reports naming both states, newest first, with events or not
  */
 public record Dyad(
     String a,
@@ -29,12 +31,16 @@ public record Dyad(
     int undated,
     List<EventRecord> timeline,
     List<Official> officialsA,
-    List<Official> officialsB) {
+    List<Official> officialsB,
+    List<ReportSummary> reports) {
 
   /** The events of one year, by type. */
   public record YearCount(int year, int total, Map<String, Integer> byType) {}
 
-  /** A person taking part in the dyad's events. */
+  /**
+   * A person of one side: in how many of the dyad's events they take part, and in how many reports
+   * naming both states they are named.
+   */
   public record Official(
-      String personId, String name, String country, List<String> titles, int events) {}
+      String personId, String name, String country, List<String> titles, int events, int reports) {}
 }

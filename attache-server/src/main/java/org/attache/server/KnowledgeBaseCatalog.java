@@ -49,6 +49,9 @@ public final class KnowledgeBaseCatalog implements Catalog {
         snapshot.reports.values().stream()
             .filter(r -> q == null || snapshot.searchable.get(r.id()).contains(q))
             .filter(r -> filter.outlet() == null || filter.outlet().equalsIgnoreCase(r.outlet()))
+            .filter(
+                r -> filter.state() == null || snapshot.statesOf(r.id()).contains(filter.state()))
+            .filter(r -> filter.with() == null || snapshot.statesOf(r.id()).contains(filter.with()))
             .sorted(CatalogSnapshot.NEWEST_REPORT_FIRST)
             .toList();
     return Page.of(hits, page);

@@ -84,6 +84,8 @@ class ApiTest {
         .containsExactly("accord000000003");
     assertThat(texts(get("/api/reports?outlet=defence%20review").body().path("items"), "id"))
         .containsExactly("talks0000000001", "accord000000003");
+    assertThat(texts(get("/api/reports?state=uz&with=TR").body().path("items"), "id"))
+        .containsExactly("accord000000003");
   }
 
   @Test
@@ -181,6 +183,10 @@ class ApiTest {
         .containsExactly("drill0000000002-0", "talks0000000001-0", "hostile00000004-0");
     assertThat(texts(d.path("officialsA"), "name")).containsExactly("Tariq Mahmood");
     assertThat(texts(d.path("officialsB"), "name")).containsExactly("Elnur Gasimov");
+    assertThat(d.path("officialsA").get(0).path("events").asInt()).isEqualTo(1);
+    assertThat(d.path("officialsA").get(0).path("reports").asInt()).isEqualTo(2);
+    assertThat(texts(d.path("reports"), "id"))
+        .containsExactly("hostile00000004", "talks0000000001", "drill0000000002");
   }
 
   @Test

@@ -36,6 +36,12 @@ class WebPageIT {
   private static final Path CHROMEDRIVER = Paths.get("/usr/bin/chromedriver");
   private static final Path SHOTS = Paths.get("target", "screenshots");
 
+  /**
+   * Held so the level sticks: Selenium warns that it has no DevTools bindings for this Chromium.
+   */
+  private static final java.util.logging.Logger SELENIUM =
+      java.util.logging.Logger.getLogger("org.openqa.selenium");
+
   @TempDir static Path temp;
   private static AttacheServer server;
   private static ChromeDriver browser;
@@ -47,6 +53,7 @@ class WebPageIT {
         Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
         "Browser test skipped: install Debian's chromium and chromium-driver"
             + " (apt-get install chromium chromium-driver).");
+    SELENIUM.setLevel(java.util.logging.Level.SEVERE);
     Catalog catalog = AnalysedReports.into(temp.resolve("kb.db"));
     server = AttacheServer.start(catalog, new ServerOptions(ServerOptions.LOOPBACK, 0, null));
     ChromeOptions options = new ChromeOptions();
@@ -140,6 +147,7 @@ class WebPageIT {
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".year-chart rect.bar")));
 
     assertThat(browser.findElements(By.cssSelector(".year-chart rect.bar"))).hasSize(3);
+    assertThat(browser.findElements(By.cssSelector(".type-bars rect.bar"))).hasSize(2);
     // The third event has no date of its own: it takes its report's day, 2024.
     assertThat(texts(".timeline-year")).containsExactly("2021", "2023", "2024");
     assertThat(texts(".officials a")).contains("Elnur Gasimov", "Tariq Mahmood");
@@ -149,6 +157,22 @@ class WebPageIT {
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".evidence.current")));
     assertThat(String.join("", texts(".evidence.current"))).contains("two-week exercise");
     shoot("dyad-to-evidence.png");
+  }
+
+  @Test
+  void eventListFiltersByTypeAndQuotesTheEvidence() throws IOException {
+    open("#/events");
+    wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("article.event"), 4));
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.name("type")))
+        .selectByValue("EXERCISE");
+    browser.findElement(By.cssSelector(".event-filters button")).click();
+    wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("article.event"), 1));
+
+    assertThat(texts("article.event .evidence-quote"))
+        .singleElement()
+        .asString()
+        .contains("two-week exercise");
+    shoot("events.png");
   }
 
   @Test
