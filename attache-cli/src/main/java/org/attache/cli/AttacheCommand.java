@@ -23,7 +23,8 @@ import picocli.CommandLine.Option;
       BenchCommand.class,
       TimexCommand.class,
       TextCommand.class,
-      WatchCommand.class
+      WatchCommand.class,
+      ServeCommand.class
     })
 public final class AttacheCommand implements Runnable {
   @Option(

@@ -1,0 +1,91 @@
+package org.attache.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.attache.server.AttacheServer;
+import org.attache.server.Catalog;
+import org.attache.server.KnowledgeBaseCatalog;
+import org.attache.server.ServerOptions;
+import org.attache.store.KnowledgeBase;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code attache serve --db FILE [--port 8080] [--bind 127.0.0.1] [--token T]}: the REST API and
+ * the web page over a knowledge base, until interrupted.
+ */
+@Command(
+    name = "serve",
+    description = {
+      "Serve a knowledge base: the web page at /, the REST API under /api, its description at"
+          + " /openapi.json.",
+      "Read-only unless --token is given; listens on loopback unless --bind says otherwise."
+    })
+public final class ServeCommand implements Callable<Integer> {
+  @Option(
+      names = "--db",
+      defaultValue = "attache.db",
+      description = "SQLite file or jdbc:postgresql:// URL (default: ${DEFAULT-VALUE}).")
+  String db;
+
+  @Option(
+      names = "--port",
+      defaultValue = "8080",
+      description = "Port (default: ${DEFAULT-VALUE}).")
+  int port;
+
+  @Option(
+      names = "--bind",
+      defaultValue = ServerOptions.LOOPBACK,
+      description =
+          "Address to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for all).")
+  String bind;
+
+  @Option(
+      names = "--token",
+      defaultValue = "${env:ATTACHE_TOKEN}",
+      description =
+          "Access token that write endpoints require as 'Authorization: Bearer TOKEN' (default:"
+              + " $ATTACHE_TOKEN; none: read-only).")
+  String token;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    if (!db.startsWith("jdbc:") && !Files.isRegularFile(Path.of(db))) {
+      System.err.println(
+          "attache: no knowledge base at "
+              + db
+              + ". Run ./attache analyze REPORTS --db "
+              + db
+              + " first.");
+      return 2;
+    }
+    Catalog catalog;
+    int reports;
+    try (KnowledgeBase kb = KnowledgeBase.open(db)) {
+      catalog = KnowledgeBaseCatalog.load(kb);
+      reports = kb.reportCount();
+    }
+    AttacheServer server = AttacheServer.start(catalog, new ServerOptions(bind, port, token));
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  server.close();
+                  stopped.countDown();
+                }));
+    String host = bind.contains(":") ? "[" + bind + "]" : bind;
+    System.err.printf(
+        "Attaché serves %d reports at http://%s:%d/ (%s). Ctrl-C stops it.%n",
+        reports, host, server.port(), token == null ? "read-only" : "writes need the token");
+    if (!bind.equals(ServerOptions.LOOPBACK) && !bind.equals("localhost")) {
+      System.err.println(
+          "Note: listening on " + bind + ", so other machines can read the knowledge base.");
+    }
+    stopped.await();
+    return 0;
+  }
+}

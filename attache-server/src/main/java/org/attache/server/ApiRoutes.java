@@ -1,0 +1,114 @@
+package org.attache.server;
+
+import static io.javalin.apibuilder.ApiBuilder.get;
+import static io.javalin.apibuilder.ApiBuilder.post;
+
+import io.javalin.http.Context;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The REST API's routes under {@code /api}: each reads its parameters, asks the {@link Catalog} and
+ * answers JSON. Every route here is described in {@code openapi.json}.
+ */
+final class ApiRoutes {
+  private final Catalog catalog;
+  private final AccessGuard guard;
+
+  ApiRoutes(Catalog catalog, AccessGuard guard) {
+    this.catalog = catalog;
+    this.guard = guard;
+  }
+
+  void register() {
+    get("/api/reports", this::reports);
+    get("/api/reports/{id}", this::report);
+    get("/api/persons", this::persons);
+    get("/api/persons/{id}", this::person);
+    get("/api/events", this::events);
+    get("/api/states", ctx -> ctx.json(Map.of("states", catalog.states())));
+    get("/api/dyads/{a}/{b}", this::dyad);
+    post("/api/corrections", this::correction);
+  }
+
+  private void reports(Context ctx) {
+    QueryParams q = QueryParams.of(ctx, "q", "outlet", "state", "with", "page", "size");
+    ReportFilter filter =
+        new ReportFilter(q.text("q"), q.text("outlet"), q.state("state"), q.state("with"));
+    ctx.json(catalog.reports(filter, q.page()));
+  }
+
+  private void report(Context ctx) {
+    QueryParams.of(ctx);
+    String id = ctx.pathParam("id");
+    ctx.json(
+        catalog
+            .report(id)
+            .orElseThrow(
+                () ->
+                    ApiError.notFound(
+                        "No report has id '" + id + "'; list them at /api/reports.")));
+  }
+
+  private void persons(Context ctx) {
+    QueryParams q = QueryParams.of(ctx, "state", "page", "size");
+    ctx.json(catalog.persons(q.state("state"), q.page()));
+  }
+
+  private void person(Context ctx) {
+    QueryParams.of(ctx);
+    String id = ctx.pathParam("id");
+    ctx.json(
+        catalog
+            .person(id)
+            .orElseThrow(
+                () ->
+                    ApiError.notFound(
+                        "No person has id '" + id + "'; list them at /api/persons.")));
+  }
+
+  private void events(Context ctx) {
+    QueryParams q =
+        QueryParams.of(ctx, "state", "with", "type", "from", "to", "person", "page", "size");
+    String from = q.day("from");
+    String to = q.day("to");
+    if (from != null
+        && to != null
+        && from.compareTo(to.substring(0, Math.min(to.length(), from.length()))) > 0) {
+      throw ApiError.badRequest("from (" + from + ") is after to (" + to + ").");
+    }
+    String person = q.text("person");
+    if (person != null && catalog.person(person).isEmpty()) {
+      throw ApiError.badRequest("No person has id '" + person + "'; list them at /api/persons.");
+    }
+    EventFilter filter =
+        new EventFilter(q.state("state"), q.state("with"), q.type("type"), from, to, person);
+    ctx.json(catalog.events(filter, q.page()));
+  }
+
+  private void dyad(Context ctx) {
+    QueryParams.of(ctx);
+    String a = QueryParams.state("first state", ctx.pathParam("a"));
+    String b = QueryParams.state("second state", ctx.pathParam("b"));
+    if (a.equals(b)) {
+      throw ApiError.badRequest("A dyad needs two different states, got " + a + " twice.");
+    }
+    EventFilter shared = new EventFilter(a, b, null, null, null, null);
+    List<ReportSummary> reports =
+        catalog.reports(ReportFilter.naming(a, b), PageRequest.ALL).items();
+    Map<String, List<PersonSummary>> persons = new HashMap<>();
+    reports.forEach(
+        r ->
+            persons.put(
+                r.id(), catalog.report(r.id()).map(ReportDetail::persons).orElse(List.of())));
+    ctx.json(
+        DyadSummary.of(a, b, catalog.events(shared, PageRequest.ALL).items(), reports, persons));
+  }
+
+  private void correction(Context ctx) {
+    guard.requireWriter(ctx);
+    throw new ApiError(
+        501, "Corrections are not implemented yet: the store does not keep them so far.");
+  }
+}

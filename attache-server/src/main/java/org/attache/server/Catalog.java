@@ -1,0 +1,32 @@
+package org.attache.server;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything the server reads from the knowledge base, behind one small interface, so the HTTP
+ * layer does not change when the store grows (occurrences across reports, corrections, full-text
+ * search). Implementations are safe to call from many threads.
+ *
+ * <p>Example: {@code catalog.events(new EventFilter("AZ", "PK", null, null, null, null),
+ * PageRequest.ALL).items()}
+ */
+public interface Catalog {
+  /** Reports matching the filter, newest first. */
+  Page<ReportSummary> reports(ReportFilter filter, PageRequest page);
+
+  /** One report with its text and spans, or empty when no report has that id. */
+  Optional<ReportDetail> report(String id);
+
+  /** Persons resolved across reports, serving the given state when it is not null; by name. */
+  Page<PersonSummary> persons(String state, PageRequest page);
+
+  /** One person's page, or empty when no person has that id. */
+  Optional<PersonDetail> person(String id);
+
+  /** Events matching the filter, newest first (events of unknown day last). */
+  Page<EventRecord> events(EventFilter filter, PageRequest page);
+
+  /** The states taking part in at least one event or serving a person, ISO alpha-2, sorted. */
+  List<String> states();
+}

@@ -1,0 +1,163 @@
+package org.attache.server;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.attache.core.Span;
+import org.attache.core.persons.Mention;
+import org.attache.core.persons.Person;
+import org.attache.core.read.Reading;
+import org.attache.store.KnowledgeBase;
+
+/**
+ * The catalog over today's {@link KnowledgeBase}: readings and texts are read once at start and
+ * persons resolved with {@code PersonResolver}; queries then run in memory. A richer store
+ * (occurrences, full-text search) replaces this class, not the HTTP layer.
+ *
+ * <p>Example: {@code Catalog c = KnowledgeBaseCatalog.load(KnowledgeBase.open("kb.db"));}
+ */
+public final class KnowledgeBaseCatalog implements Catalog {
+  private final CatalogSnapshot snapshot;
+
+  private KnowledgeBaseCatalog(CatalogSnapshot snapshot) {
+    this.snapshot = snapshot;
+  }
+
+  /** Reads every report of the knowledge base; the knowledge base may be closed afterwards. */
+  public static KnowledgeBaseCatalog load(KnowledgeBase kb) {
+    List<Reading> readings = kb.readings();
+    Map<String, String> texts = new HashMap<>();
+    readings.forEach(r -> kb.text(r.id()).ifPresent(t -> texts.put(r.id(), t)));
+    return of(readings, texts);
+  }
+
+  /** A catalog over readings held in memory, with each report's text by id. */
+  public static KnowledgeBaseCatalog of(List<Reading> readings, Map<String, String> texts) {
+    return new KnowledgeBaseCatalog(new CatalogSnapshot(readings, texts));
+  }
+
+  @Override
+  public Page<ReportSummary> reports(ReportFilter filter, PageRequest page) {
+    String q = filter.q() == null ? null : filter.q().toLowerCase(Locale.ROOT);
+    List<ReportSummary> hits =
+        snapshot.reports.values().stream()
+            .filter(r -> q == null || snapshot.searchable.get(r.id()).contains(q))
+            .filter(r -> filter.outlet() == null || filter.outlet().equalsIgnoreCase(r.outlet()))
+            .filter(
+                r -> filter.state() == null || snapshot.statesOf(r.id()).contains(filter.state()))
+            .filter(r -> filter.with() == null || snapshot.statesOf(r.id()).contains(filter.with()))
+            .sorted(CatalogSnapshot.NEWEST_REPORT_FIRST)
+            .toList();
+    return Page.of(hits, page);
+  }
+
+  @Override
+  public Optional<ReportDetail> report(String id) {
+    Reading r = snapshot.readings.get(id);
+    if (r == null) {
+      return Optional.empty();
+    }
+    List<EventRecord> events = snapshot.eventsOf(id);
+    List<PersonSummary> persons =
+        r.persons().stream()
+            .map(p -> snapshot.personId(id, p.name()).map(snapshot.persons::get).orElse(null))
+            .filter(Objects::nonNull)
+            .distinct()
+            .toList();
+    return Optional.of(
+        new ReportDetail(
+            snapshot.reports.get(id),
+            snapshot.texts.getOrDefault(id, ""),
+            ReportHighlights.of(r, events, snapshot::personId),
+            events,
+            persons));
+  }
+
+  @Override
+  public Page<PersonSummary> persons(String state, PageRequest page) {
+    List<PersonSummary> hits =
+        snapshot.persons.values().stream()
+            .filter(p -> state == null || state.equals(p.country()))
+            .toList();
+    return Page.of(hits, page);
+  }
+
+  @Override
+  public Optional<PersonDetail> person(String id) {
+    PersonSummary person = snapshot.persons.get(id);
+    if (person == null) {
+      return Optional.empty();
+    }
+    List<EventRecord> events =
+        events(new EventFilter(null, null, null, null, null, id), PageRequest.ALL).items();
+    Map<String, Integer> met = new LinkedHashMap<>();
+    events.forEach(
+        e ->
+            e.participants().stream()
+                .map(EventParticipant::personId)
+                .filter(p -> p != null && !p.equals(id))
+                .distinct()
+                .forEach(p -> met.merge(p, 1, Integer::sum)));
+    List<PersonSummary> counterparts =
+        met.entrySet().stream()
+            .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+            .map(e -> snapshot.persons.get(e.getKey()))
+            .toList();
+    List<Appearance> appearances =
+        snapshot.reports.values().stream()
+            .sorted(CatalogSnapshot.NEWEST_REPORT_FIRST)
+            .map(r -> appearance(r, id))
+            .filter(Objects::nonNull)
+            .toList();
+    return Optional.of(new PersonDetail(person, appearances, events, counterparts));
+  }
+
+  /** How one report names the person, or null when it does not. */
+  private Appearance appearance(ReportSummary report, String personId) {
+    Reading r = snapshot.readings.get(report.id());
+    String text = snapshot.texts.getOrDefault(report.id(), "");
+    List<Person> named =
+        r.persons().stream()
+            .filter(p -> snapshot.personId(r.id(), p.name()).filter(personId::equals).isPresent())
+            .toList();
+    if (named.isEmpty()) {
+      return null;
+    }
+    List<String> titles = named.stream().flatMap(p -> p.titles().stream()).distinct().toList();
+    TreeSet<Integer> sentences = new TreeSet<>();
+    for (Person p : named) {
+      for (Mention m : p.mentions()) {
+        for (int i = 0; i < r.sentences().size(); i++) {
+          if (r.sentences().get(i).contains(m.span().start())) {
+            sentences.add(i);
+          }
+        }
+      }
+    }
+    List<Appearance.Quote> quotes = new ArrayList<>();
+    for (int i : sentences) {
+      Span s = r.sentences().get(i);
+      if (s.end() <= text.length()) {
+        String said = s.of(text).replaceAll("\\s+", " ").strip();
+        quotes.add(new Appearance.Quote("s" + i, s.start(), s.end(), said));
+      }
+    }
+    return new Appearance(report, titles, quotes);
+  }
+
+  @Override
+  public Page<EventRecord> events(EventFilter filter, PageRequest page) {
+    return Page.of(snapshot.events.stream().filter(filter::matches).toList(), page);
+  }
+
+  @Override
+  public List<String> states() {
+    return snapshot.states;
+  }
+}

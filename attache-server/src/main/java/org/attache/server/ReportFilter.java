@@ -1,0 +1,22 @@
+package org.attache.server;
+
+/**
+ * Which reports to list; a null field does not filter.
+ *
+ * <p>Example: {@code new ReportFilter("exercise", "AzerNews", "AZ", "PK")}: reports of AzerNews
+ * whose title or text contains "exercise" (any case) and that name both Azerbaijan and Pakistan.
+ *
+ * @param q a phrase the title or the text contains, any case
+ * @param outlet the outlet's name, any case
+ * @param state a state the report names (by name, demonym or capital, or as a person's state), ISO
+ *     alpha-2
+ * @param with a second state the report names
+ */
+public record ReportFilter(String q, String outlet, String state, String with) {
+  public static final ReportFilter NONE = new ReportFilter(null, null, null, null);
+
+  /** Reports naming both states. */
+  public static ReportFilter naming(String a, String b) {
+    return new ReportFilter(null, null, a, b);
+  }
+}

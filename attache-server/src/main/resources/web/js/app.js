@@ -1,0 +1,52 @@
+// The page's router: #/reports, #/report/ID, #/persons, #/person/ID, #/events, #/dyad/A/B, and the places
+// kept for the network and the map.
+import {el, show} from './dom.js';
+import {reportList, reportPage} from './reports.js';
+import {personList, personPage} from './persons.js';
+import {dyadPage} from './dyad.js';
+import {eventList} from './events.js';
+
+const view = document.getElementById('view');
+
+function navigate(path, params = {}) {
+  const query = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== '' && v !== null && v !== undefined && v !== 1) query.set(k, v);
+  location.hash = '#/' + path + (query.toString() ? '?' + query : '');
+}
+
+function later(what) {
+  show(view, el('h1', {}, what), el('p', {class: 'muted'}, `The ${what.toLowerCase()} view comes in a later version; the data is in the API already (/api/events, /api/persons).`));
+}
+
+async function route() {
+  const [path, query] = location.hash.replace(/^#\/?/, '').split('?');
+  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+  const params = new URLSearchParams(query || '');
+  document.querySelectorAll('[data-nav]').forEach((a) => a.classList.toggle('active', a.dataset.nav === (parts[0] || 'reports').replace(/^(report|person)$/, '$1s')));
+  view.setAttribute('aria-busy', 'true');
+  try {
+    switch (parts[0] || 'reports') {
+      case 'reports': await reportList(view, params, navigate); break;
+      case 'report': await reportPage(view, parts[1], params); break;
+      case 'persons': await personList(view, params, navigate); break;
+      case 'person': await personPage(view, parts[1]); break;
+      case 'events': await eventList(view, params, navigate); break;
+      case 'dyad': await dyadPage(view, parts[1], parts[2], navigate); break;
+      case 'network': later('Network'); break;
+      case 'map': later('Map'); break;
+      default: throw new Error(`No page at #/${path}.`);
+    }
+    if (!params.get('event')) window.scrollTo(0, 0);
+  } catch (e) {
+    show(view, el('h1', {}, 'Something went wrong'), el('p', {class: 'error'}, e.message));
+  } finally {
+    view.setAttribute('aria-busy', 'false');
+  }
+}
+
+document.getElementById('search').addEventListener('submit', (ev) => {
+  ev.preventDefault();
+  navigate('reports', {q: ev.target.q.value});
+});
+window.addEventListener('hashchange', route);
+route();

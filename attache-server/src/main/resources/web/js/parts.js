@@ -1,0 +1,64 @@
+// Pieces several views share: event cards, pagers, state pickers.
+import {el, stateName, typeBadge, EVENT_TYPES} from './dom.js';
+
+export function reportHref(reportId, eventId) {
+  return `#/report/${encodeURIComponent(reportId)}` + (eventId ? `?event=${encodeURIComponent(eventId)}` : '');
+}
+
+export function personHref(id) {
+  return `#/person/${encodeURIComponent(id)}`;
+}
+
+function participantList(e) {
+  if (!e.participants.length) return null;
+  return el('p', {class: 'participants'},
+    e.participants.map((p, i) => [
+      i ? ', ' : '',
+      p.personId ? el('a', {href: personHref(p.personId)}, p.name) : p.name,
+      p.country ? el('span', {class: 'muted'}, ` (${p.country})`) : '',
+      p.role ? el('span', {class: 'muted'}, ` ${p.role}`) : '',
+    ]));
+}
+
+/** One event with its evidence sentence and a link to it in its report. */
+export function eventCard(e, {onShow = null, showReport = true} = {}) {
+  const where = [e.place, e.placeState && e.place ? `(${e.placeState})` : null].filter(Boolean).join(' ');
+  const head = el('div', {class: 'event-head'},
+    typeBadge(e.type),
+    el('span', {class: 'event-day'}, e.day || 'undated'),
+    e.date && e.date !== e.day ? el('span', {class: 'muted', title: 'as the report dates it (TIMEX3)'}, ` ${e.date}`) : null,
+    where ? el('span', {class: 'muted'}, ` · ${where}`) : null,
+    e.status === 'PLANNED' ? el('span', {class: 'planned'}, 'planned') : null);
+  const states = el('p', {class: 'states'}, e.countries.map(stateName).join(' – '));
+  const quote = e.evidenceText ? el('blockquote', {class: 'evidence-quote'}, e.evidenceText) : null;
+  const actions = el('div', {class: 'event-actions'});
+  if (onShow) {
+    actions.append(el('button', {type: 'button', class: 'link', onclick: () => onShow(e)}, 'Show in text'));
+  }
+  if (showReport) {
+    actions.append(el('a', {href: reportHref(e.reportId, e.id), class: 'source'},
+      'Source: ', el('cite', {}, e.reportTitle || e.reportId), ' →'));
+  }
+  return el('article', {class: `event t-border-${e.type}`, 'data-event': e.id},
+    head, states, participantList(e), e.name ? el('p', {}, e.name) : null, quote, actions);
+}
+
+/** « 1 2 … » for a page of a list; go(page) navigates. */
+export function pager(page, go) {
+  const pages = Math.max(1, Math.ceil(page.total / page.size));
+  if (pages <= 1) return el('p', {class: 'muted count'}, `${page.total} in all`);
+  return el('nav', {class: 'pager', 'aria-label': 'pages'},
+    el('button', {type: 'button', disabled: page.page <= 1, onclick: () => go(page.page - 1)}, '‹ Newer'),
+    el('span', {class: 'muted'}, ` page ${page.page} of ${pages} · ${page.total} in all `),
+    el('button', {type: 'button', disabled: page.page >= pages, onclick: () => go(page.page + 1)}, 'Older ›'));
+}
+
+export function stateSelect(name, states, selected, emptyLabel) {
+  return el('select', {name, 'aria-label': name},
+    emptyLabel ? el('option', {value: ''}, emptyLabel) : null,
+    states.map((s) => el('option', {value: s, selected: s === selected}, `${stateName(s)} (${s})`)));
+}
+
+export function typeLegend() {
+  return el('ul', {class: 'legend'}, EVENT_TYPES.map((t) => el('li', {}, el('span', {class: `swatch t-${t}`}), t.toLowerCase())));
+}

@@ -1,0 +1,194 @@
+package org.attache.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The web page in Debian's headless Chromium, over reports read by the real reader: the report
+ * list, a report with its spans highlighted, the dyad view, and a hostile report whose markup must
+ * stay text. Screenshots go to {@code target/screenshots/}.
+ */
+class WebPageIT {
+  private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Paths.get("/usr/bin/chromedriver");
+  private static final Path SHOTS = Paths.get("target", "screenshots");
+
+  /**
+   * Held so the level sticks: Selenium warns that it has no DevTools bindings for this Chromium.
+   */
+  private static final java.util.logging.Logger SELENIUM =
+      java.util.logging.Logger.getLogger("org.openqa.selenium");
+
+  @TempDir static Path temp;
+  private static AttacheServer server;
+  private static ChromeDriver browser;
+  private static WebDriverWait wait;
+
+  @BeforeAll
+  static void start() throws IOException {
+    Assumptions.assumeTrue(
+        Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        "Browser test skipped: install Debian's chromium and chromium-driver"
+            + " (apt-get install chromium chromium-driver).");
+    SELENIUM.setLevel(java.util.logging.Level.SEVERE);
+    Catalog catalog = AnalysedReports.into(temp.resolve("kb.db"));
+    server = AttacheServer.start(catalog, new ServerOptions(ServerOptions.LOOPBACK, 0, null));
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-dev-shm-usage");
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER.toFile())
+            .usingAnyFreePort()
+            .build();
+    browser = new ChromeDriver(service, options);
+    browser.manage().window().setSize(new Dimension(1400, 1000));
+    wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+    Files.createDirectories(SHOTS);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  private static void open(String hash) {
+    browser.get("http://127.0.0.1:" + server.port() + "/" + hash);
+  }
+
+  private static List<String> texts(String css) {
+    return browser.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+  }
+
+  private static void shoot(String name) throws IOException {
+    File shot = browser.getScreenshotAs(OutputType.FILE);
+    Files.copy(shot.toPath(), SHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  private static Object js(String script) {
+    return ((JavascriptExecutor) browser).executeScript(script);
+  }
+
+  @Test
+  void reportListLeadsToAReportWithItsSpansHighlighted() throws IOException {
+    open("#/reports");
+    wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".report-row"), 4));
+    shoot("reports.png");
+
+    browser.findElement(By.linkText("Azerbaijan and Pakistan discuss defence cooperation")).click();
+    wait.until(
+        ExpectedConditions.presenceOfElementLocated(By.cssSelector(".report-text .hl-person")));
+
+    assertThat(texts(".report-text .hl-person")).contains("Elnur Gasimov", "Tariq Mahmood");
+    assertThat(texts(".report-text .hl-state")).contains("Azerbaijan", "Pakistan");
+    assertThat(texts(".report-text .hl-time")).anyMatch(t -> t.contains("October 28"));
+    assertThat(texts(".report-text .evidence")).anyMatch(t -> t.contains("met General"));
+    browser.findElement(By.cssSelector(".side .event button")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".evidence.current")));
+    shoot("report.png");
+  }
+
+  @Test
+  void aReportsMarkupStaysTextAndNothingInItRuns() throws IOException {
+    open("#/reports?q=staff%20talks");
+    WebElement link =
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".report-title")));
+    assertThat(link.getText()).contains("<script>");
+    link.click();
+    WebElement text =
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".report-text")));
+
+    assertThat(text.getText()).contains("<img src=x onerror=").contains("<b>bold claim</b>");
+    assertThat(browser.findElements(By.cssSelector("#view img, #view script, #view b"))).isEmpty();
+    assertThat(browser.findElement(By.tagName("h1")).getText()).contains("<script>");
+    assertThat(js("return window.__attacheXss === undefined")).isEqualTo(true);
+    shoot("hostile-report.png");
+  }
+
+  @Test
+  void dyadViewChartsTheYearsAndLeadsToTheEvidenceSentence() throws IOException {
+    open("#/dyad/AZ/PK");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".year-chart rect.bar")));
+
+    assertThat(browser.findElements(By.cssSelector(".year-chart rect.bar"))).hasSize(3);
+    assertThat(browser.findElements(By.cssSelector(".type-bars rect.bar"))).hasSize(2);
+    // The third event has no date of its own: it takes its report's day, 2024.
+    assertThat(texts(".timeline-year")).containsExactly("2021", "2023", "2024");
+    assertThat(texts(".officials a")).contains("Elnur Gasimov", "Tariq Mahmood");
+    shoot("dyad.png");
+
+    browser.findElement(By.cssSelector(".timeline .event[data-event] a.source")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".evidence.current")));
+    assertThat(String.join("", texts(".evidence.current"))).contains("two-week exercise");
+    shoot("dyad-to-evidence.png");
+  }
+
+  @Test
+  void eventListFiltersByTypeAndQuotesTheEvidence() throws IOException {
+    open("#/events");
+    wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("article.event"), 4));
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.name("type")))
+        .selectByValue("EXERCISE");
+    browser.findElement(By.cssSelector(".event-filters button")).click();
+    wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("article.event"), 1));
+
+    assertThat(texts("article.event .evidence-quote"))
+        .singleElement()
+        .asString()
+        .contains("two-week exercise");
+    shoot("events.png");
+  }
+
+  @Test
+  void personPageQuotesTheSentencesNamingThemEachOneClickFromItsReport() throws IOException {
+    open("#/persons");
+    wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Tariq Mahmood"))).click();
+    wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Tariq Mahmood"));
+
+    assertThat(texts(".event .states")).isNotEmpty();
+    assertThat(texts(".columns ul.plain a")).contains("Elnur Gasimov");
+    assertThat(texts(".titles-over-time strong")).contains("General");
+    assertThat(texts(".mention-quote")).anyMatch(q -> q.contains("watched the final stage"));
+    shoot("person.png");
+
+    browser.findElement(By.cssSelector(".mention-quote a.in-context")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".sentence.current")));
+    assertThat(texts(".sentence.current")).singleElement().asString().contains("Tariq Mahmood");
+  }
+}
