@@ -79,7 +79,7 @@ final class BylineReader {
     if (outlets.isKnown(name)
         || !name.contains(" ")
         || name.matches(".*\\.[A-Za-z]{2,4}")
-        || outlets.isPublicationName(name)) {
+        || outlets.signsAsPublication(name)) {
       return new Byline(null, outlets.name(name), date);
     }
     return new Byline(person(name), outletName, date);

@@ -21,12 +21,17 @@ final class OutletDirectory {
   private final Map<String, String> canonical;
   private final Set<String> institutionWords;
   private final Set<String> outletWords;
+  private final Set<String> surnameWords;
 
   private OutletDirectory(
-      Map<String, String> canonical, Set<String> institutionWords, Set<String> outletWords) {
+      Map<String, String> canonical,
+      Set<String> institutionWords,
+      Set<String> outletWords,
+      Set<String> surnameWords) {
     this.canonical = Map.copyOf(canonical);
     this.institutionWords = Set.copyOf(institutionWords);
     this.outletWords = Set.copyOf(outletWords);
+    this.surnameWords = Set.copyOf(surnameWords);
   }
 
   static OutletDirectory standard(List<String> institutionWords) {
@@ -41,7 +46,8 @@ final class OutletDirectory {
     return new OutletDirectory(
         canonical,
         Set.copyOf(institutionWords),
-        Set.copyOf(Lexicon.lowerCaseEntries("outlet-words.txt")));
+        Set.copyOf(Lexicon.lowerCaseEntries("outlet-words.txt")),
+        Set.copyOf(Lexicon.lowerCaseEntries("outlet-surname-words.txt")));
   }
 
   /**
@@ -74,6 +80,19 @@ final class OutletDirectory {
     int first = words[0].equals("the") ? 1 : 0;
     return words.length - first >= 2
         && (outletWords.contains(words[words.length - 1]) || words[first].equals("daily"));
+  }
+
+  /**
+   * Whether a byline's {@code name} is a publication's rather than a person's: "By Li Sun" and "By
+   * Emma Post" sign people, "By Harbour Post" or "By The Sun" a site. Two words ending in a word
+   * that is also a surname are read as a person's name.
+   */
+  boolean signsAsPublication(String name) {
+    if (!isPublicationName(name)) {
+      return false;
+    }
+    String[] words = name.strip().toLowerCase(Locale.ROOT).split("\\s+");
+    return words.length != 2 || words[0].equals("the") || !surnameWords.contains(words[1]);
   }
 
   /** Whether {@code name} (as written, a domain suffix allowed) is a known outlet. */

@@ -115,6 +115,17 @@ class MastheadTest {
   }
 
   @Test
+  void twoWordBylineEndingInASurnameWordNamesAPerson() {
+    ReportMeta person = meta(HEADLINE + "\n\nBy Wei Sun\n\n" + PARAGRAPH);
+    assertThat(person.author()).isEqualTo("Wei Sun");
+    assertThat(person.outlet()).isNull();
+
+    ReportMeta site = meta(HEADLINE + "\n\nBy Harbour Valley Post\n\n" + PARAGRAPH);
+    assertThat(site.author()).isNull();
+    assertThat(site.outlet()).isEqualTo("Harbour Valley Post");
+  }
+
+  @Test
   void deskBylineOfAPublicationNamesTheOutlet() {
     ReportMeta meta = meta(HEADLINE + "\n\nBy Orkney Ledger Staff\n\n" + PARAGRAPH);
 
