@@ -1,13 +1,17 @@
 package org.attache.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.attache.core.ingest.LoadResult;
+import org.attache.core.ingest.ReportFinder;
 import org.attache.core.ingest.ReportLoader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code attache text FILE...}: prints the text Attaché reads from each report, e.g. a web page's
@@ -23,7 +27,9 @@ public final class TextCommand implements Callable<Integer> {
   @Parameters(
       paramLabel = "FILE",
       arity = "1..*",
-      description = "Text reports, web pages, JSON Lines dumps, RSS/Atom feeds, WARC archives.")
+      description =
+          "Text reports, web pages, JSON Lines dumps, RSS/Atom feeds, WARC archives, or folders"
+              + " of them.")
   List<Path> files;
 
   @Option(
@@ -31,29 +37,37 @@ public final class TextCommand implements Callable<Integer> {
       description = "Largest single report to read, in bytes (default: ${DEFAULT-VALUE}).")
   long maxSize = ReportLoader.DEFAULT_MAX_BYTES;
 
+  @Spec CommandSpec spec;
+
+  private boolean many;
+
   @Override
   public Integer call() {
     ReportLoader loader = new ReportLoader(maxSize);
     int[] counts = new int[2]; // reports, problems
-    for (Path f : files) {
+    List<Path> all = ReportFinder.find(files);
+    many = all.size() > 1;
+    for (Path f : all) {
       loader.loadAll(f, r -> print(r, counts));
     }
     return counts[1] == 0 ? 0 : 1;
   }
 
   private void print(LoadResult r, int[] counts) {
+    PrintWriter out = spec.commandLine().getOut();
     if (!r.ok()) {
       counts[1]++;
-      System.err.println("attache: " + r.problem());
+      spec.commandLine().getErr().println("attache: " + r.problem());
       return;
     }
     // A header between reports only when there is more than one to tell apart.
-    if (counts[0]++ > 0 || files.size() > 1 || r.source().path().contains("#")) {
-      System.out.println("==> " + r.source().path() + " <==");
+    if (counts[0]++ > 0 || many || r.source().path().contains("#")) {
+      out.println("==> " + r.source().path() + " <==");
     }
-    System.out.print(r.source().text());
+    out.print(r.source().text());
     if (!r.source().text().endsWith("\n")) {
-      System.out.println();
+      out.println();
     }
+    out.flush();
   }
 }

@@ -159,4 +159,25 @@ class AnalyzeCommandIT {
           .satisfies(r -> assertThat(r.path()).matches(".*/r[0-9]+\\.txt"));
     }
   }
+
+  @Test
+  void aDatabaseLockedByAnotherWriterIsAClearErrorAndNothingIsHalfWritten() throws Exception {
+    Path in = Files.createDirectories(dir.resolve("locked"));
+    Files.writeString(in.resolve("r.txt"), REPORT);
+    String db = dir.resolve("locked.db").toString();
+    KnowledgeBase.open(db).close();
+
+    String out;
+    try (java.sql.Connection other = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+        java.sql.Statement s = other.createStatement()) {
+      s.execute("BEGIN EXCLUSIVE");
+      out = run("analyze", in.toString(), "--db", db);
+      s.execute("ROLLBACK");
+    }
+
+    assertThat(out).doesNotStartWith("0\n").contains("locked").doesNotContain("at org.attache");
+    try (KnowledgeBase kb = KnowledgeBase.open(db)) {
+      assertThat(kb.reportCount()).isZero();
+    }
+  }
 }

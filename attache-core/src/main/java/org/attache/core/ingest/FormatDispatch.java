@@ -88,6 +88,19 @@ final class FormatDispatch {
     }
   }
 
+  /**
+   * The stream's first line, or null when it is longer than the sniffing window; the stream is left
+   * where it was.
+   */
+  private static String firstLine(InputStream in) throws IOException {
+    in.mark(DocumentFormat.HEAD);
+    byte[] head = in.readNBytes(DocumentFormat.HEAD);
+    in.reset();
+    String s = new String(head, java.nio.charset.StandardCharsets.UTF_8).stripLeading();
+    int nl = s.indexOf('\n');
+    return nl < 0 ? (head.length < DocumentFormat.HEAD ? s : null) : s.substring(0, nl);
+  }
+
   private static boolean isSingleReport(DocumentFormat f) {
     return f == DocumentFormat.TEXT || f == DocumentFormat.HTML || f == DocumentFormat.FEED;
   }
@@ -114,7 +127,9 @@ final class FormatDispatch {
   private void dispatch(
       String name, DocumentFormat format, InputStream in, Consumer<LoadResult> out)
       throws IOException {
-    if (format == DocumentFormat.JSONL) {
+    String first = firstLine(in);
+    // a first line that ends early and is no JSON value alone starts a pretty-printed document
+    if (format == DocumentFormat.JSONL && (first == null || !JsonLinesReader.isDocument(first))) {
       new JsonLinesReader(maxBytes).read(name, in, out);
       return;
     }
@@ -134,6 +149,7 @@ final class FormatDispatch {
       return;
     }
     switch (format) {
+      case JSONL -> new JsonLinesReader(maxBytes).readDocument(name, bytes, out);
       case FEED -> new FeedReader().read(name, bytes).forEach(out);
       case HTML -> out.accept(HtmlReportReader.standard().read(name, bytes));
       default -> out.accept(text.decode(name, bytes));

@@ -138,4 +138,30 @@ class ReportLoaderFormatsTest {
         .containsExactly(
             "a.txt", "b.html", "c.htm", "d.html.gz", "e.jsonl", "f.warc.gz", "g.rss", "h.atom");
   }
+
+  @Test
+  void readsAPrettyPrintedNewsPleaseFileAsOneReport() throws IOException {
+    Path p =
+        write(
+            "article.json",
+            ("{\n  \"title\": \"Frigates visit Batumi\",\n  \"maintext\": \"Two frigates"
+                    + " docked in Batumi.\",\n  \"date_publish\": \"2023-02-01 09:00:00\"\n}\n")
+                .getBytes(StandardCharsets.UTF_8));
+
+    List<LoadResult> r = loader.loadAll(p);
+
+    assertThat(r).singleElement().satisfies(x -> assertThat(x.ok()).isTrue());
+    assertThat(r.get(0).source().path()).isEqualTo(p.toString());
+    assertThat(r.get(0).source().text())
+        .isEqualTo(
+            "Frigates visit Batumi\n\nPublished: 2023-02-01\n\nTwo frigates docked in Batumi.\n");
+  }
+
+  @Test
+  void readsJsonLinesWhoseLinesAreLongerThanTheSniffingWindow() throws IOException {
+    String line = "{\"maintext\": \"" + "Words and more words. ".repeat(400) + "\"}\n";
+    Path p = write("long.jsonl", (line + line).getBytes(StandardCharsets.UTF_8));
+
+    assertThat(loader.loadAll(p)).hasSize(2).allMatch(LoadResult::ok);
+  }
 }

@@ -53,7 +53,7 @@ public final class MainTextExtractor {
     Element top = marked != null ? marked : scorer.best(body);
     List<Element> chosen =
         marked != null ? List.of(marked) : withSameKind(withSiblings(top, scorer), top);
-    List<String> paragraphs = keep(BlockWriter.write(chosen), meta.title());
+    List<String> paragraphs = keep(BlockWriter.write(chosen));
     return new HtmlArticle(meta, preferSchemaBody(paragraphs, ld.articleBody()));
   }
 
@@ -86,7 +86,7 @@ public final class MainTextExtractor {
   public List<String> fragmentParagraphs(String html) {
     Element body = Jsoup.parseBodyFragment(html).body();
     new PageCleaner(names).clean(body);
-    return keep(BlockWriter.write(List.of(body)), null);
+    return keep(BlockWriter.write(List.of(body)));
   }
 
   /**
@@ -184,7 +184,7 @@ public final class MainTextExtractor {
         || text.length() > 0 && ld == 0 && text.matches(".*\\.( |$).*");
   }
 
-  private List<String> keep(List<Block> blocks, String headline) {
+  private List<String> keep(List<Block> blocks) {
     List<String> out = new ArrayList<>();
     for (Block b : blocks) {
       String key = b.text().toLowerCase(Locale.ROOT).replaceAll("[\\p{P}\\s]+$", "");
@@ -194,7 +194,8 @@ public final class MainTextExtractor {
       if (b.linkDensity() > 0.5 && b.text().length() < 400) {
         continue;
       }
-      if (b.tag().equals("h1") && b.text().equals(headline)) {
+      if (b.tag().equals("h1")) {
+        // the article's headline: the report's first line carries it already
         continue;
       }
       out.add(b.text());

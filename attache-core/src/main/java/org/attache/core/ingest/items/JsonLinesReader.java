@@ -54,6 +54,43 @@ public final class JsonLinesReader {
     }
   }
 
+  /**
+   * Reads a whole JSON document: one article object (news-please writes one pretty-printed file an
+   * article) named {@code name}, or an array of them named {@code name#N}.
+   */
+  public void readDocument(String name, byte[] json, Consumer<LoadResult> out) {
+    JsonNode root;
+    try {
+      root = JSON.readTree(json);
+    } catch (IOException e) {
+      out.accept(
+          fail(
+              name,
+              "is neither JSON Lines nor one JSON document ("
+                  + e.getMessage().lines().findFirst().orElse("")
+                  + ")."));
+      return;
+    }
+    if (root != null && root.isArray()) {
+      int n = 0;
+      for (JsonNode item : root) {
+        out.accept(node(name + "#" + ++n, item, item.toString()));
+      }
+    } else {
+      out.accept(node(name, root, new String(json, java.nio.charset.StandardCharsets.UTF_8)));
+    }
+  }
+
+  /** True when {@code firstLine} is not a JSON value on its own: the file is one document. */
+  public static boolean isDocument(String firstLine) {
+    try {
+      JSON.readTree(firstLine);
+      return false;
+    } catch (JsonProcessingException e) {
+      return true;
+    }
+  }
+
   /** All items of {@code in}: for tests and small dumps. */
   public List<LoadResult> readAll(String name, InputStream in) throws IOException {
     List<LoadResult> out = new ArrayList<>();
@@ -72,6 +109,10 @@ public final class JsonLinesReader {
               + e.getOriginalMessage()
               + "). Each line of a dump must be one JSON object.");
     }
+    return node(item, node, json);
+  }
+
+  private static LoadResult node(String item, JsonNode node, String json) {
     if (node == null || !node.isObject()) {
       return fail(item, "is not a JSON object. Each line of a dump must be one article object.");
     }

@@ -1,0 +1,60 @@
+package org.attache.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class TextCommandTest {
+  @TempDir Path dir;
+
+  private record Run(int exit, String out, String err) {}
+
+  private Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cli = new CommandLine(new TextCommand());
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    int exit = cli.execute(args);
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  @Test
+  void printsAPagesMainTextLaidOutAsAReport() throws Exception {
+    Path page =
+        Files.writeString(
+            dir.resolve("p.html"),
+            "<html><head><meta property='og:title' content='Talks in Baku'>"
+                + "<meta name='author' content='Leyla Aliyeva'></head><body><nav><a href='/'>Home"
+                + "</a></nav><article><p>The two ministers met in Baku on Monday, the statement"
+                + " said, and signed a plan.</p><p>They will meet again in May.</p></article>"
+                + "</body></html>");
+
+    Run r = run(page.toString());
+
+    assertThat(r.exit()).isZero();
+    assertThat(r.out())
+        .isEqualTo(
+            "Talks in Baku\n\nBy Leyla Aliyeva\n\nThe two ministers met in Baku on Monday, the"
+                + " statement said, and signed a plan.\n\nThey will meet again in May.\n");
+  }
+
+  @Test
+  void namesEachItemOfADumpAndEachProblem() throws Exception {
+    Path dump =
+        Files.writeString(
+            dir.resolve("d.jsonl"), "{\"maintext\": \"First.\"}\n{\"maintext\": 3}\n");
+
+    Run r = run(dump.toString());
+
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.out()).startsWith("==> " + dump + "#1 <==\nFirst.\n");
+    assertThat(r.err()).contains(dump + "#2: has a field \"maintext\" that is a number");
+  }
+}
