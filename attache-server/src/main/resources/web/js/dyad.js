@@ -29,7 +29,7 @@ export async function dyadPage(view, a, b, navigate) {
       el('div', {}, el('h2', {}, 'Events by year'), yearChart(d.byYear), typeLegend()),
       el('div', {}, el('h2', {}, 'By type'), typeBars(d.byType, d.total))),
     el('div', {class: 'columns dyad-columns'},
-      el('section', {}, el('h2', {}, 'Timeline'), timeline(d.timeline)),
+      el('section', {}, el('h2', {}, 'Timeline'), swimlanes(d.timeline), timeline(d.timeline)),
       el('section', {},
         officials(d.a, d.officialsA),
         officials(d.b, d.officialsB),
@@ -87,6 +87,48 @@ export function typeBars(byType, total) {
       svg('rect', {x: label, y: y + 6, width: bw, height: rowH - 12, rx: 2, class: `bar t-${type}`}),
       svg('text', {x: label + bw + 6, y: y + 18, class: 'bar-total'}, `${n} (${Math.round((100 * n) / total)}%)`));
   });
+  return chart;
+}
+
+/** A day as a time: a year alone counts from mid-year, a month from mid-month. */
+function instant(day) {
+  const [y, m, d] = day.split('-').map(Number);
+  return Date.UTC(y, m ? m - 1 : 6, d || (m ? 15 : 1));
+}
+
+/** One lane a type, a dot an event on a shared time axis; a dot leads to its card below. */
+function swimlanes(events) {
+  const dated = events.filter((e) => e.day);
+  if (dated.length < 2) return null;
+  const types = EVENT_TYPES.filter((t) => dated.some((e) => e.type === t));
+  const [w, lane, left, axis] = [760, 26, 90, 22];
+  const h = types.length * lane + axis;
+  const first = new Date(instant(dated[0].day)).getUTCFullYear();
+  const last = new Date(instant(dated[dated.length - 1].day)).getUTCFullYear() + 1;
+  const [t0, t1] = [Date.UTC(first, 0, 1), Date.UTC(last, 0, 1)];
+  const x = (t) => left + ((w - left - 24) * (t - t0)) / (t1 - t0);
+  const chart = svg('svg', {viewBox: `0 0 ${w} ${h}`, width: w, height: h, class: 'swimlanes', role: 'img', 'aria-label': 'events over time by type'});
+  types.forEach((t, i) => chart.append(
+    svg('text', {x: 0, y: i * lane + 17, class: 'axis'}, t.toLowerCase()),
+    svg('line', {x1: left, x2: w - 24, y1: i * lane + 13, y2: i * lane + 13, class: 'grid-line'})));
+  const step = Math.max(1, Math.ceil((last - first) / 10));
+  for (let y = first; y <= last; y += step) {
+    chart.append(svg('text', {x: x(Date.UTC(y, 0, 1)), y: h - 4, 'text-anchor': 'middle', class: 'axis'}, String(y)));
+  }
+  for (const e of dated) {
+    const dot = svg('circle', {cx: x(instant(e.day)), cy: types.indexOf(e.type) * lane + 13, r: 6, class: `dot t-${e.type}`, tabindex: 0},
+      svg('title', {}, `${e.day} ${e.type.toLowerCase()}: ${e.evidenceText || ''}`));
+    const go = () => {
+      const card = [...document.querySelectorAll('.timeline .event')].find((c) => c.dataset.event === e.id);
+      if (!card) return;
+      document.querySelectorAll('.event.current').forEach((c) => c.classList.remove('current'));
+      card.classList.add('current');
+      card.scrollIntoView({block: 'center', behavior: 'smooth'});
+    };
+    dot.addEventListener('click', go);
+    dot.addEventListener('keydown', (ev) => { if (ev.key === 'Enter') go(); });
+    chart.append(dot);
+  }
   return chart;
 }
 

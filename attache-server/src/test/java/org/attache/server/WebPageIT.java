@@ -151,7 +151,11 @@ class WebPageIT {
     // The third event has no date of its own: it takes its report's day, 2024.
     assertThat(texts(".timeline-year")).containsExactly("2021", "2023", "2024");
     assertThat(texts(".officials a")).contains("Elnur Gasimov", "Tariq Mahmood");
+    assertThat(browser.findElements(By.cssSelector(".swimlanes circle.dot"))).hasSize(3);
     shoot("dyad.png");
+    browser.findElement(By.cssSelector(".swimlanes circle.dot.t-EXERCISE")).click();
+    assertThat(browser.findElement(By.cssSelector(".timeline .event.current")).getText())
+        .contains("two-week exercise");
 
     browser.findElement(By.cssSelector(".timeline .event[data-event] a.source")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".evidence.current")));
