@@ -4,6 +4,20 @@ import {api} from './api.js';
 import {eventCard, pager, reportHref, personHref} from './parts.js';
 import {reportText} from './highlight.js';
 
+/** The text with each occurrence of the phrase in a <mark>, built from text nodes. */
+function marked(text, phrase) {
+  const out = [];
+  const lower = text.toLowerCase();
+  const p = phrase.toLowerCase();
+  let from = 0;
+  for (let at = lower.indexOf(p); p && at >= 0; at = lower.indexOf(p, from)) {
+    out.push(text.slice(from, at), el('mark', {class: 'hit'}, text.slice(at, at + p.length)));
+    from = at + p.length;
+  }
+  out.push(text.slice(from));
+  return out;
+}
+
 export async function reportList(view, params, navigate) {
   const q = params.get('q') || '';
   const outlet = params.get('outlet') || '';
@@ -17,7 +31,8 @@ export async function reportList(view, params, navigate) {
   });
   const rows = page.items.map((r) => el('li', {class: 'report-row'},
     el('a', {href: reportHref(r.id), class: r.title ? 'report-title' : 'report-title untitled', title: r.title ? null : 'no headline found: the first sentence'}, r.title || r.lead || '(no headline)'),
-    r.title && r.lead ? el('p', {class: 'lead'}, r.lead) : null,
+    r.match ? el('p', {class: 'lead match'}, marked(r.match, q))
+      : r.title && r.lead ? el('p', {class: 'lead'}, r.lead) : null,
     el('div', {class: 'meta'},
       r.published || 'undated',
       r.outlet ? [' · ', el('a', {href: `#/reports?outlet=${encodeURIComponent(r.outlet)}`, title: 'reports of this outlet'}, r.outlet)] : null,

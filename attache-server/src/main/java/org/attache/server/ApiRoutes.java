@@ -52,8 +52,8 @@ final class ApiRoutes {
   }
 
   private void persons(Context ctx) {
-    QueryParams q = QueryParams.of(ctx, "state", "page", "size");
-    ctx.json(catalog.persons(q.state("state"), q.page()));
+    QueryParams q = QueryParams.of(ctx, "state", "q", "page", "size");
+    ctx.json(catalog.persons(new PersonFilter(q.state("state"), q.text("q")), q.page()));
   }
 
   private void person(Context ctx) {

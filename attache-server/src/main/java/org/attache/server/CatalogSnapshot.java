@@ -131,6 +131,7 @@ final class CatalogSnapshot {
         r.meta().dateline(),
         r.meta().url(),
         lead(r),
+        null,
         r.persons().size(),
         r.events().size());
   }

@@ -54,7 +54,15 @@ public final class KnowledgeBaseCatalog implements Catalog {
             .filter(r -> filter.with() == null || snapshot.statesOf(r.id()).contains(filter.with()))
             .sorted(CatalogSnapshot.NEWEST_REPORT_FIRST)
             .toList();
-    return Page.of(hits, page);
+    Page<ReportSummary> found = Page.of(hits, page);
+    if (q == null) {
+      return found;
+    }
+    List<ReportSummary> withMatch =
+        found.items().stream()
+            .map(r -> r.withMatch(Snippets.around(snapshot.texts.getOrDefault(r.id(), ""), q)))
+            .toList();
+    return new Page<>(withMatch, found.page(), found.size(), found.total());
   }
 
   @Override
@@ -80,10 +88,13 @@ public final class KnowledgeBaseCatalog implements Catalog {
   }
 
   @Override
-  public Page<PersonSummary> persons(String state, PageRequest page) {
+  public Page<PersonSummary> persons(PersonFilter filter, PageRequest page) {
+    String q = filter.q() == null ? null : Folding.fold(filter.q());
     List<PersonSummary> hits =
         snapshot.persons.values().stream()
-            .filter(p -> state == null || state.equals(p.country()))
+            .filter(p -> filter.state() == null || filter.state().equals(p.country()))
+            .filter(
+                p -> q == null || p.aliases().stream().anyMatch(a -> Folding.fold(a).contains(q)))
             .toList();
     return Page.of(hits, page);
   }

@@ -130,6 +130,9 @@ class WebPageIT {
     WebElement link =
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".report-title")));
     assertThat(link.getText()).contains("<script>");
+    assertThat(texts(".match mark.hit")).containsExactly("staff talks");
+    assertThat(texts(".match")).singleElement().asString().contains("<img src=x onerror=");
+    assertThat(browser.findElements(By.cssSelector("#view img"))).isEmpty();
     link.click();
     WebElement text =
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".report-text")));
