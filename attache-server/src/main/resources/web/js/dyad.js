@@ -1,6 +1,6 @@
 // Two states' relationship: counts by year as a stacked bar chart, the timeline of events by type,
 // the officials of each side.
-import {el, svg, show, stateName, EVENT_TYPES, typeBadge, plural} from './dom.js';
+import {el, svg, show, add, stateName, EVENT_TYPES, typeBadge, plural} from './dom.js';
 import {api} from './api.js';
 import {eventCard, personHref, reportHref, stateSelect, typeLegend} from './parts.js';
 
@@ -15,29 +15,38 @@ export async function dyadPage(view, a, b, navigate) {
   });
   show(view, el('h1', {}, a && b ? `${stateName(a)} – ${stateName(b)}` : 'Dyads'), form);
   if (!a || !b) {
-    view.append(el('p', {class: 'muted'}, 'Pick two states to see the events between them.'));
+    add(view, el('p', {class: 'muted'}, 'Pick two states to see the events between them.'));
     return;
   }
   const d = await api(`dyads/${encodeURIComponent(a)}/${encodeURIComponent(b)}`);
-  view.append(
+  add(view, 
     el('p', {class: 'headline-figures'},
       el('strong', {}, String(d.total)), ' events',
       Object.entries(d.byType).map(([t, n]) => [' · ', typeBadge(t), ` ${n}`]),
       d.undated ? el('span', {class: 'muted'}, ` · ${d.undated} undated`) : null,
       el('span', {class: 'muted'}, ` · ${plural(d.reports.length, 'report')} name both`)),
-    el('section', {class: 'chart-box'},
+    d.total ? el('section', {class: 'chart-box'},
       el('div', {}, el('h2', {}, 'Events by year'), yearChart(d.byYear), typeLegend()),
-      el('div', {}, el('h2', {}, 'By type'), typeBars(d.byType, d.total))),
+      el('div', {}, el('h2', {}, 'By type'), typeBars(d.byType, d.total))) : null,
     el('div', {class: 'columns dyad-columns'},
-      el('section', {}, el('h2', {}, 'Timeline'), swimlanes(d.timeline), timeline(d.timeline)),
+      // Without events yet, the reports naming both states take the timeline's place.
+      d.total ? el('section', {}, el('h2', {}, 'Timeline'), swimlanes(d.timeline), timeline(d.timeline))
+        : el('section', {}, el('p', {class: 'muted'}, 'No events read between these states yet.'), bothReports(d.reports)),
       el('section', {},
         officials(d.a, d.officialsA),
         officials(d.b, d.officialsB),
-        el('h2', {}, `Reports naming both (${d.reports.length})`),
-        el('ul', {class: 'plain dyad-reports'}, d.reports.map((r) => el('li', {},
-          el('span', {class: 'event-day'}, r.published || 'undated'), ' ',
-          el('a', {href: reportHref(r.id)}, r.title || r.lead || r.id),
-          r.outlet ? el('span', {class: 'muted'}, ` · ${r.outlet}`) : null))))));
+        d.total ? bothReports(d.reports) : null)));
+}
+
+function bothReports(reports) {
+  return [
+    el('h2', {}, `Reports naming both (${reports.length})`),
+    el('ul', {class: 'plain dyad-reports'}, reports.map((r) => el('li', {},
+      el('span', {class: 'event-day'}, r.published || 'undated'), ' ',
+      el('a', {href: reportHref(r.id)}, r.title || r.lead || r.id),
+      r.outlet ? el('span', {class: 'muted'}, ` · ${r.outlet}`) : null,
+      r.title && r.lead ? el('p', {class: 'lead'}, r.lead) : null))),
+  ];
 }
 
 /** A stacked bar a year, a colour a type; every year of the span, quiet ones too. */
@@ -152,6 +161,6 @@ function officials(state, people) {
     el('h2', {}, `Officials of ${stateName(state)}`),
     people.length ? el('ul', {class: 'plain'}, people.map((p) => el('li', {},
       p.personId ? el('a', {href: personHref(p.personId)}, p.name) : p.name,
-      el('span', {class: 'muted'}, [p.titles.length ? ` ${p.titles[0]}` : '', ` · ${plural(p.events, 'event')} · ${plural(p.reports, 'report')}`].join('')))))
+      el('span', {class: 'muted'}, [p.titles.length ? ` ${p.titles[0]}` : '', p.events ? ` · ${plural(p.events, 'event')}` : '', ` · ${plural(p.reports, 'report')}`].join('')))))
       : el('p', {class: 'muted'}, 'None named in these events or reports.'));
 }

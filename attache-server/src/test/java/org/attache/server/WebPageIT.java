@@ -109,6 +109,7 @@ class WebPageIT {
   void reportListLeadsToAReportWithItsSpansHighlighted() throws IOException {
     open("#/reports");
     wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".report-row"), 4));
+    assertThat(browser.findElement(By.id("view")).getText()).doesNotContainPattern("(?m)^null$");
     shoot("reports.png");
 
     browser.findElement(By.linkText("Azerbaijan and Pakistan discuss defence cooperation")).click();
@@ -155,6 +156,7 @@ class WebPageIT {
     assertThat(texts(".timeline-year")).containsExactly("2021", "2023", "2024");
     assertThat(texts(".officials a")).contains("Elnur Gasimov", "Tariq Mahmood");
     assertThat(browser.findElements(By.cssSelector(".swimlanes circle.dot"))).hasSize(3);
+    assertThat(browser.findElement(By.id("view")).getText()).doesNotContainPattern("(?m)^null$");
     shoot("dyad.png");
     browser.findElement(By.cssSelector(".swimlanes circle.dot.t-EXERCISE")).click();
     assertThat(browser.findElement(By.cssSelector(".timeline .event.current")).getText())
