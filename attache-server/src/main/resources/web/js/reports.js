@@ -21,7 +21,8 @@ function marked(text, phrase) {
 export async function reportList(view, params, navigate) {
   const q = params.get('q') || '';
   const outlet = params.get('outlet') || '';
-  const page = await api('reports', {q, outlet, page: params.get('page') || 1, size: 25});
+  const [page, {problems}] = await Promise.all([
+    api('reports', {q, outlet, page: params.get('page') || 1, size: 25}), api('problems')]);
   const form = el('form', {class: 'inline-search', role: 'search'},
     el('input', {type: 'search', name: 'q', value: q, placeholder: 'Words in the title or text', 'aria-label': 'Search reports'}),
     el('button', {type: 'submit'}, 'Search'));
@@ -43,7 +44,10 @@ export async function reportList(view, params, navigate) {
     form,
     outlet ? el('p', {class: 'filters'}, `Outlet: ${outlet} `, el('a', {href: '#/reports' + (q ? `?q=${encodeURIComponent(q)}` : '')}, '(all outlets)')) : null,
     page.items.length ? el('ol', {class: 'report-list'}, rows) : el('p', {class: 'empty'}, q ? 'No report contains that.' : 'No reports yet: run ./attache analyze first.'),
-    pager(page, (p) => navigate('reports', {q, outlet, page: p})));
+    pager(page, (p) => navigate('reports', {q, outlet, page: p})),
+    problems.length ? el('details', {class: 'problems'},
+      el('summary', {}, `${plural(problems.length, 'file')} could not be read`),
+      el('ul', {class: 'plain'}, problems.map((p) => el('li', {}, el('code', {}, p.source), ` — ${p.message}`)))) : null);
 }
 
 export async function reportPage(view, id, params) {

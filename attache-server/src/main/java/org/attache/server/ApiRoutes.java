@@ -28,6 +28,7 @@ final class ApiRoutes {
     get("/api/persons/{id}", this::person);
     get("/api/events", this::events);
     get("/api/states", ctx -> ctx.json(Map.of("states", catalog.states())));
+    get("/api/problems", ctx -> ctx.json(Map.of("problems", catalog.problems())));
     get("/api/dyads/{a}/{b}", this::dyad);
     post("/api/corrections", this::correction);
   }

@@ -2,6 +2,7 @@ package org.attache.server;
 
 import java.util.List;
 import java.util.Optional;
+import org.attache.core.Problem;
 
 /**
  * Everything the server reads from the knowledge base, behind one small interface, so the HTTP
@@ -29,6 +30,9 @@ public interface Catalog {
 
   /** Events matching the filter, newest first (events of unknown day last). */
   Page<EventRecord> events(EventFilter filter, PageRequest page);
+
+  /** The files that could not be read or analysed, by path, with the reason. */
+  List<Problem> problems();
 
   /** The states taking part in at least one event or serving a person, ISO alpha-2, sorted. */
   List<String> states();

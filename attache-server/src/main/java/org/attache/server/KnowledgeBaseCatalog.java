@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.attache.core.Problem;
 import org.attache.core.Span;
 import org.attache.core.persons.Mention;
 import org.attache.core.persons.Person;
@@ -24,9 +25,11 @@ import org.attache.store.KnowledgeBase;
  */
 public final class KnowledgeBaseCatalog implements Catalog {
   private final CatalogSnapshot snapshot;
+  private final List<Problem> problems;
 
-  private KnowledgeBaseCatalog(CatalogSnapshot snapshot) {
+  private KnowledgeBaseCatalog(CatalogSnapshot snapshot, List<Problem> problems) {
     this.snapshot = snapshot;
+    this.problems = List.copyOf(problems);
   }
 
   /** Reads every report of the knowledge base; the knowledge base may be closed afterwards. */
@@ -34,12 +37,12 @@ public final class KnowledgeBaseCatalog implements Catalog {
     List<Reading> readings = kb.readings();
     Map<String, String> texts = new HashMap<>();
     readings.forEach(r -> kb.text(r.id()).ifPresent(t -> texts.put(r.id(), t)));
-    return of(readings, texts);
+    return new KnowledgeBaseCatalog(new CatalogSnapshot(readings, texts), kb.problems());
   }
 
   /** A catalog over readings held in memory, with each report's text by id. */
   public static KnowledgeBaseCatalog of(List<Reading> readings, Map<String, String> texts) {
-    return new KnowledgeBaseCatalog(new CatalogSnapshot(readings, texts));
+    return new KnowledgeBaseCatalog(new CatalogSnapshot(readings, texts), List.of());
   }
 
   @Override
@@ -165,6 +168,11 @@ public final class KnowledgeBaseCatalog implements Catalog {
   @Override
   public Page<EventRecord> events(EventFilter filter, PageRequest page) {
     return Page.of(snapshot.events.stream().filter(filter::matches).toList(), page);
+  }
+
+  @Override
+  public List<Problem> problems() {
+    return problems;
   }
 
   @Override

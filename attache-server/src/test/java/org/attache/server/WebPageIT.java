@@ -110,6 +110,7 @@ class WebPageIT {
     open("#/reports");
     wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".report-row"), 4));
     assertThat(browser.findElement(By.id("view")).getText()).doesNotContainPattern("(?m)^null$");
+    assertThat(texts(".problems summary")).containsExactly("1 file could not be read");
     shoot("reports.png");
 
     browser.findElement(By.linkText("Azerbaijan and Pakistan discuss defence cooperation")).click();
