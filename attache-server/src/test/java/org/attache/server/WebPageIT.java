@@ -118,6 +118,8 @@ class WebPageIT {
         ExpectedConditions.presenceOfElementLocated(By.cssSelector(".report-text .hl-person")));
 
     assertThat(texts(".report-text .hl-person")).contains("Elnur Gasimov", "Tariq Mahmood");
+    assertThat(browser.getTitle())
+        .startsWith("Azerbaijan and Pakistan discuss defence cooperation");
     assertThat(texts(".report-text .hl-state")).contains("Azerbaijan", "Pakistan");
     assertThat(texts(".report-text .hl-time")).anyMatch(t -> t.contains("October 28"));
     assertThat(texts(".report-text .evidence")).anyMatch(t -> t.contains("met General"));
