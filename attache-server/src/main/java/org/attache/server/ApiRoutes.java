@@ -27,10 +27,15 @@ final class ApiRoutes {
     get("/api/persons", this::persons);
     get("/api/persons/{id}", this::person);
     get("/api/events", this::events);
-    get("/api/states", ctx -> ctx.json(Map.of("states", catalog.states())));
-    get("/api/problems", ctx -> ctx.json(Map.of("problems", catalog.problems())));
+    get("/api/states", ctx -> list(ctx, "states", catalog.states()));
+    get("/api/problems", ctx -> list(ctx, "problems", catalog.problems()));
     get("/api/dyads/{a}/{b}", this::dyad);
     post("/api/corrections", this::correction);
+  }
+
+  private static void list(Context ctx, String name, List<?> items) {
+    QueryParams.of(ctx);
+    ctx.json(Map.of(name, items));
   }
 
   private void reports(Context ctx) {
