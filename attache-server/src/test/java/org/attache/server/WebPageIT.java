@@ -123,6 +123,12 @@ class WebPageIT {
     assertThat(texts(".report-text .hl-state")).contains("Azerbaijan", "Pakistan");
     assertThat(texts(".report-text .hl-time")).anyMatch(t -> t.contains("October 28"));
     assertThat(texts(".report-text .evidence")).anyMatch(t -> t.contains("met General"));
+    // Offline: every resource the page loaded came from this server.
+    Object loaded = js("return performance.getEntriesByType('resource').map(e => e.name)");
+    assertThat((List<?>) loaded)
+        .isNotEmpty()
+        .allSatisfy(
+            u -> assertThat(u.toString()).startsWith("http://127.0.0.1:" + server.port() + "/"));
     browser.findElement(By.cssSelector(".side .event button")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".evidence.current")));
     shoot("report.png");
