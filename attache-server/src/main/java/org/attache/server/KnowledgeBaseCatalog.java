@@ -124,7 +124,8 @@ public final class KnowledgeBaseCatalog implements Catalog {
             .map(e -> snapshot.persons.get(e.getKey()))
             .toList();
     List<Appearance> appearances =
-        snapshot.reports.values().stream()
+        snapshot.reportsNaming(id).stream()
+            .map(snapshot.reports::get)
             .sorted(CatalogSnapshot.NEWEST_REPORT_FIRST)
             .map(r -> appearance(r, id))
             .filter(Objects::nonNull)
