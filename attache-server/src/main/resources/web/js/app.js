@@ -36,7 +36,9 @@ async function route() {
       case 'map': later('Map'); break;
       default: throw new Error(`No page at #/${path}.`);
     }
-    if (!params.get('event')) window.scrollTo(0, 0);
+    if (!params.get('event') && !params.get('s')) window.scrollTo(0, 0);
+    const h1 = view.querySelector('h1');
+    document.title = h1 ? `${h1.textContent} · Attaché` : 'Attaché';
   } catch (e) {
     show(view, el('h1', {}, 'Something went wrong'), el('p', {class: 'error'}, e.message));
   } finally {
@@ -47,6 +49,14 @@ async function route() {
 document.getElementById('search').addEventListener('submit', (ev) => {
   ev.preventDefault();
   navigate('reports', {q: ev.target.q.value});
+});
+// "/" jumps to the search box, as on many sites analysts use.
+document.addEventListener('keydown', (ev) => {
+  const typing = ['INPUT', 'SELECT', 'TEXTAREA'].includes(document.activeElement.tagName);
+  if (ev.key === '/' && !typing) {
+    ev.preventDefault();
+    document.querySelector('#search input').focus();
+  }
 });
 window.addEventListener('hashchange', route);
 route();

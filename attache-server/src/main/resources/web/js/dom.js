@@ -73,6 +73,12 @@ export function plural(n, word) {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
+/** Appends children; null and false ones are left out, as in el(). */
+export function add(node, ...children) {
+  append(node, children);
+  return node;
+}
+
 /** Replaces a node's children; null and false children are left out, as in el(). */
 export function show(node, ...children) {
   clear(node);

@@ -1,6 +1,6 @@
 // Two states' relationship: counts by year as a stacked bar chart, the timeline of events by type,
 // the officials of each side.
-import {el, svg, show, stateName, EVENT_TYPES, typeBadge, plural} from './dom.js';
+import {el, svg, show, add, stateName, EVENT_TYPES, typeBadge, plural} from './dom.js';
 import {api} from './api.js';
 import {eventCard, personHref, reportHref, stateSelect, typeLegend} from './parts.js';
 
@@ -15,29 +15,38 @@ export async function dyadPage(view, a, b, navigate) {
   });
   show(view, el('h1', {}, a && b ? `${stateName(a)} – ${stateName(b)}` : 'Dyads'), form);
   if (!a || !b) {
-    view.append(el('p', {class: 'muted'}, 'Pick two states to see the events between them.'));
+    add(view, el('p', {class: 'muted'}, 'Pick two states to see the events between them.'));
     return;
   }
   const d = await api(`dyads/${encodeURIComponent(a)}/${encodeURIComponent(b)}`);
-  view.append(
+  add(view, 
     el('p', {class: 'headline-figures'},
       el('strong', {}, String(d.total)), ' events',
       Object.entries(d.byType).map(([t, n]) => [' · ', typeBadge(t), ` ${n}`]),
       d.undated ? el('span', {class: 'muted'}, ` · ${d.undated} undated`) : null,
       el('span', {class: 'muted'}, ` · ${plural(d.reports.length, 'report')} name both`)),
-    el('section', {class: 'chart-box'},
+    d.total ? el('section', {class: 'chart-box'},
       el('div', {}, el('h2', {}, 'Events by year'), yearChart(d.byYear), typeLegend()),
-      el('div', {}, el('h2', {}, 'By type'), typeBars(d.byType, d.total))),
+      el('div', {}, el('h2', {}, 'By type'), typeBars(d.byType, d.total))) : null,
     el('div', {class: 'columns dyad-columns'},
-      el('section', {}, el('h2', {}, 'Timeline'), timeline(d.timeline)),
+      // Without events yet, the reports naming both states take the timeline's place.
+      d.total ? el('section', {}, el('h2', {}, 'Timeline'), swimlanes(d.timeline), timeline(d.timeline))
+        : el('section', {}, el('p', {class: 'muted'}, 'No events read between these states yet.'), bothReports(d.reports)),
       el('section', {},
         officials(d.a, d.officialsA),
         officials(d.b, d.officialsB),
-        el('h2', {}, `Reports naming both (${d.reports.length})`),
-        el('ul', {class: 'plain dyad-reports'}, d.reports.map((r) => el('li', {},
-          el('span', {class: 'event-day'}, r.published || 'undated'), ' ',
-          el('a', {href: reportHref(r.id)}, r.title || r.lead || r.id),
-          r.outlet ? el('span', {class: 'muted'}, ` · ${r.outlet}`) : null))))));
+        d.total ? bothReports(d.reports) : null)));
+}
+
+function bothReports(reports) {
+  return [
+    el('h2', {}, `Reports naming both (${reports.length})`),
+    el('ul', {class: 'plain dyad-reports'}, reports.map((r) => el('li', {},
+      el('span', {class: 'event-day'}, r.published || 'undated'), ' ',
+      el('a', {href: reportHref(r.id)}, r.title || r.lead || r.id),
+      r.outlet ? el('span', {class: 'muted'}, ` · ${r.outlet}`) : null,
+      r.title && r.lead ? el('p', {class: 'lead'}, r.lead) : null))),
+  ];
 }
 
 /** A stacked bar a year, a colour a type; every year of the span, quiet ones too. */
@@ -90,6 +99,48 @@ export function typeBars(byType, total) {
   return chart;
 }
 
+/** A day as a time: a year alone counts from mid-year, a month from mid-month. */
+function instant(day) {
+  const [y, m, d] = day.split('-').map(Number);
+  return Date.UTC(y, m ? m - 1 : 6, d || (m ? 15 : 1));
+}
+
+/** One lane a type, a dot an event on a shared time axis; a dot leads to its card below. */
+function swimlanes(events) {
+  const dated = events.filter((e) => e.day);
+  if (dated.length < 2) return null;
+  const types = EVENT_TYPES.filter((t) => dated.some((e) => e.type === t));
+  const [w, lane, left, axis] = [760, 26, 90, 22];
+  const h = types.length * lane + axis;
+  const first = new Date(instant(dated[0].day)).getUTCFullYear();
+  const last = new Date(instant(dated[dated.length - 1].day)).getUTCFullYear() + 1;
+  const [t0, t1] = [Date.UTC(first, 0, 1), Date.UTC(last, 0, 1)];
+  const x = (t) => left + ((w - left - 24) * (t - t0)) / (t1 - t0);
+  const chart = svg('svg', {viewBox: `0 0 ${w} ${h}`, width: w, height: h, class: 'swimlanes', role: 'img', 'aria-label': 'events over time by type'});
+  types.forEach((t, i) => chart.append(
+    svg('text', {x: 0, y: i * lane + 17, class: 'axis'}, t.toLowerCase()),
+    svg('line', {x1: left, x2: w - 24, y1: i * lane + 13, y2: i * lane + 13, class: 'grid-line'})));
+  const step = Math.max(1, Math.ceil((last - first) / 10));
+  for (let y = first; y <= last; y += step) {
+    chart.append(svg('text', {x: x(Date.UTC(y, 0, 1)), y: h - 4, 'text-anchor': 'middle', class: 'axis'}, String(y)));
+  }
+  for (const e of dated) {
+    const dot = svg('circle', {cx: x(instant(e.day)), cy: types.indexOf(e.type) * lane + 13, r: 6, class: `dot t-${e.type}`, tabindex: 0},
+      svg('title', {}, `${e.day} ${e.type.toLowerCase()}: ${e.evidenceText || ''}`));
+    const go = () => {
+      const card = [...document.querySelectorAll('.timeline .event')].find((c) => c.dataset.event === e.id);
+      if (!card) return;
+      document.querySelectorAll('.event.current').forEach((c) => c.classList.remove('current'));
+      card.classList.add('current');
+      card.scrollIntoView({block: 'center', behavior: 'smooth'});
+    };
+    dot.addEventListener('click', go);
+    dot.addEventListener('keydown', (ev) => { if (ev.key === 'Enter') go(); });
+    chart.append(dot);
+  }
+  return chart;
+}
+
 function timeline(events) {
   if (!events.length) return el('p', {class: 'muted'}, 'No events between these states yet.');
   const list = el('ol', {class: 'timeline'});
@@ -110,6 +161,6 @@ function officials(state, people) {
     el('h2', {}, `Officials of ${stateName(state)}`),
     people.length ? el('ul', {class: 'plain'}, people.map((p) => el('li', {},
       p.personId ? el('a', {href: personHref(p.personId)}, p.name) : p.name,
-      el('span', {class: 'muted'}, [p.titles.length ? ` ${p.titles[0]}` : '', ` · ${plural(p.events, 'event')} · ${plural(p.reports, 'report')}`].join('')))))
+      el('span', {class: 'muted'}, [p.titles.length ? ` ${p.titles[0]}` : '', p.events ? ` · ${plural(p.events, 'event')}` : '', ` · ${plural(p.reports, 'report')}`].join('')))))
       : el('p', {class: 'muted'}, 'None named in these events or reports.'));
 }

@@ -5,10 +5,17 @@ import {eventCard, pager, personHref, reportHref, stateSelect} from './parts.js'
 
 export async function personList(view, params, navigate) {
   const state = params.get('state') || '';
+  const q = params.get('q') || '';
   const [states, page] = await Promise.all([
-    api('states'), api('persons', {state, page: params.get('page') || 1, size: 50})]);
+    api('states'), api('persons', {state, q, page: params.get('page') || 1, size: 50})]);
   const pick = stateSelect('state', states.states, state, 'All states');
-  pick.addEventListener('change', () => navigate('persons', {state: pick.value}));
+  const name = el('input', {type: 'search', name: 'q', value: q, placeholder: 'Name', 'aria-label': 'Name'});
+  const form = el('form', {class: 'filters person-filters'}, el('label', {}, 'State ', pick), name, el('button', {type: 'submit'}, 'Find'));
+  form.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    navigate('persons', {state: pick.value, q: name.value});
+  });
+  pick.addEventListener('change', () => navigate('persons', {state: pick.value, q: name.value}));
   const rows = page.items.map((p) => el('tr', {},
     el('td', {}, el('a', {href: personHref(p.id)}, p.name)),
     el('td', {}, p.country ? `${stateName(p.country)}` : '–'),
@@ -16,11 +23,11 @@ export async function personList(view, params, navigate) {
     el('td', {class: 'num'}, String(p.reports))));
   show(view, 
     el('h1', {}, state ? `Persons serving ${stateName(state)}` : 'Persons'),
-    el('p', {class: 'filters'}, el('label', {}, 'State ', pick)),
+    form,
     page.items.length ? el('table', {class: 'grid'},
       el('thead', {}, el('tr', {}, el('th', {}, 'Name'), el('th', {}, 'State'), el('th', {}, 'Titles'), el('th', {class: 'num'}, 'Reports'))),
       el('tbody', {}, rows)) : el('p', {class: 'empty'}, 'No persons.'),
-    pager(page, (p) => navigate('persons', {state, page: p})));
+    pager(page, (p) => navigate('persons', {state, q, page: p})));
 }
 
 /** Each title with the first and last day a report gave it: titles over time. */

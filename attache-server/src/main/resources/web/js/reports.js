@@ -4,10 +4,25 @@ import {api} from './api.js';
 import {eventCard, pager, reportHref, personHref} from './parts.js';
 import {reportText} from './highlight.js';
 
+/** The text with each occurrence of the phrase in a <mark>, built from text nodes. */
+function marked(text, phrase) {
+  const out = [];
+  const lower = text.toLowerCase();
+  const p = phrase.toLowerCase();
+  let from = 0;
+  for (let at = lower.indexOf(p); p && at >= 0; at = lower.indexOf(p, from)) {
+    out.push(text.slice(from, at), el('mark', {class: 'hit'}, text.slice(at, at + p.length)));
+    from = at + p.length;
+  }
+  out.push(text.slice(from));
+  return out;
+}
+
 export async function reportList(view, params, navigate) {
   const q = params.get('q') || '';
   const outlet = params.get('outlet') || '';
-  const page = await api('reports', {q, outlet, page: params.get('page') || 1, size: 25});
+  const [page, {problems}] = await Promise.all([
+    api('reports', {q, outlet, page: params.get('page') || 1, size: 25}), api('problems')]);
   const form = el('form', {class: 'inline-search', role: 'search'},
     el('input', {type: 'search', name: 'q', value: q, placeholder: 'Words in the title or text', 'aria-label': 'Search reports'}),
     el('button', {type: 'submit'}, 'Search'));
@@ -17,7 +32,8 @@ export async function reportList(view, params, navigate) {
   });
   const rows = page.items.map((r) => el('li', {class: 'report-row'},
     el('a', {href: reportHref(r.id), class: r.title ? 'report-title' : 'report-title untitled', title: r.title ? null : 'no headline found: the first sentence'}, r.title || r.lead || '(no headline)'),
-    r.title && r.lead ? el('p', {class: 'lead'}, r.lead) : null,
+    r.match ? el('p', {class: 'lead match'}, marked(r.match, q))
+      : r.title && r.lead ? el('p', {class: 'lead'}, r.lead) : null,
     el('div', {class: 'meta'},
       r.published || 'undated',
       r.outlet ? [' · ', el('a', {href: `#/reports?outlet=${encodeURIComponent(r.outlet)}`, title: 'reports of this outlet'}, r.outlet)] : null,
@@ -28,7 +44,10 @@ export async function reportList(view, params, navigate) {
     form,
     outlet ? el('p', {class: 'filters'}, `Outlet: ${outlet} `, el('a', {href: '#/reports' + (q ? `?q=${encodeURIComponent(q)}` : '')}, '(all outlets)')) : null,
     page.items.length ? el('ol', {class: 'report-list'}, rows) : el('p', {class: 'empty'}, q ? 'No report contains that.' : 'No reports yet: run ./attache analyze first.'),
-    pager(page, (p) => navigate('reports', {q, outlet, page: p})));
+    pager(page, (p) => navigate('reports', {q, outlet, page: p})),
+    problems.length ? el('details', {class: 'problems'},
+      el('summary', {}, `${plural(problems.length, 'file')} could not be read`),
+      el('ul', {class: 'plain'}, problems.map((p) => el('li', {}, el('code', {}, p.source), ` — ${p.message}`)))) : null);
 }
 
 export async function reportPage(view, id, params) {

@@ -2,11 +2,13 @@ package org.attache.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.attache.server.AttacheServer;
 import org.attache.server.Catalog;
 import org.attache.server.KnowledgeBaseCatalog;
+import org.attache.server.ReloadingCatalog;
 import org.attache.server.ServerOptions;
 import org.attache.store.KnowledgeBase;
 import picocli.CommandLine.Command;
@@ -24,6 +26,8 @@ import picocli.CommandLine.Option;
       "Read-only unless --token is given; listens on loopback unless --bind says otherwise."
     })
 public final class ServeCommand implements Callable<Integer> {
+  private static final Duration RELOAD = Duration.ofSeconds(10);
+
   @Option(
       names = "--db",
       defaultValue = "attache.db",
@@ -62,19 +66,29 @@ public final class ServeCommand implements Callable<Integer> {
               + " first.");
       return 2;
     }
-    Catalog catalog;
-    int reports;
-    try (KnowledgeBase kb = KnowledgeBase.open(db)) {
-      catalog = KnowledgeBaseCatalog.load(kb);
-      reports = kb.reportCount();
+    KnowledgeBase kb = KnowledgeBase.open(db);
+    int reports = kb.reportCount();
+    // Reports analysed while serving show up within RELOAD; the one connection is not shared
+    // between threads, so the store is only touched under the catalog's lock.
+    Catalog catalog =
+        new ReloadingCatalog(
+            () -> KnowledgeBaseCatalog.load(kb),
+            () -> kb.reportCount() * 1_000_003L + kb.problems().size(),
+            RELOAD);
+    AttacheServer server;
+    try {
+      server = AttacheServer.start(catalog, new ServerOptions(bind, port, token));
+    } catch (RuntimeException e) {
+      kb.close();
+      throw e;
     }
-    AttacheServer server = AttacheServer.start(catalog, new ServerOptions(bind, port, token));
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
                   server.close();
+                  kb.close();
                   stopped.countDown();
                 }));
     String host = bind.contains(":") ? "[" + bind + "]" : bind;

@@ -27,9 +27,15 @@ final class ApiRoutes {
     get("/api/persons", this::persons);
     get("/api/persons/{id}", this::person);
     get("/api/events", this::events);
-    get("/api/states", ctx -> ctx.json(Map.of("states", catalog.states())));
+    get("/api/states", ctx -> list(ctx, "states", catalog.states()));
+    get("/api/problems", ctx -> list(ctx, "problems", catalog.problems()));
     get("/api/dyads/{a}/{b}", this::dyad);
     post("/api/corrections", this::correction);
+  }
+
+  private static void list(Context ctx, String name, List<?> items) {
+    QueryParams.of(ctx);
+    ctx.json(Map.of(name, items));
   }
 
   private void reports(Context ctx) {
@@ -52,8 +58,8 @@ final class ApiRoutes {
   }
 
   private void persons(Context ctx) {
-    QueryParams q = QueryParams.of(ctx, "state", "page", "size");
-    ctx.json(catalog.persons(q.state("state"), q.page()));
+    QueryParams q = QueryParams.of(ctx, "state", "q", "page", "size");
+    ctx.json(catalog.persons(new PersonFilter(q.state("state"), q.text("q")), q.page()));
   }
 
   private void person(Context ctx) {

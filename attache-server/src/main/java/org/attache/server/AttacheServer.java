@@ -3,6 +3,7 @@ package org.attache.server;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.staticfiles.Location;
@@ -46,37 +47,48 @@ public final class AttacheServer implements AutoCloseable {
   public static AttacheServer start(Catalog catalog, ServerOptions options) {
     List<String> routes = new ArrayList<>();
     ApiRoutes api = new ApiRoutes(catalog, new AccessGuard(options.token()));
-    ObjectMapper mapper = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
-    Javalin app =
-        Javalin.create(
-            config -> {
-              config.showJavalinBanner = false;
-              config.jsonMapper(new JavalinJackson(mapper, false));
-              config.staticFiles.add(
-                  files -> {
-                    files.hostedPath = "/";
-                    files.directory = "/web";
-                    files.location = Location.CLASSPATH;
-                  });
-              config.events(
-                  events ->
-                      events.handlerAdded(
-                          h -> {
-                            if (ENDPOINTS.contains(h.getHttpMethod())) {
-                              routes.add(h.getHttpMethod() + " " + h.getPath());
-                            }
-                          }));
-              config.router.apiBuilder(api::register);
-            });
+    Javalin app = Javalin.create(config -> configure(config, api, routes));
     app.get("/openapi.json", AttacheServer::openApi);
     app.before(AttacheServer::secureHeaders);
     if (LoopbackHosts.isLoopback(options.bind())) {
-      app.before(ctx -> LoopbackHosts.requireLoopbackHost(ctx));
+      app.before(LoopbackHosts::requireLoopbackHost);
     }
+    answerErrorsAsJson(app);
+    app.start(options.bind(), options.port());
+    return new AttacheServer(app, List.copyOf(routes));
+  }
+
+  private static void configure(JavalinConfig config, ApiRoutes api, List<String> routes) {
+    config.showJavalinBanner = false;
+    ObjectMapper mapper = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+    config.jsonMapper(new JavalinJackson(mapper, false));
+    config.staticFiles.add(
+        files -> {
+          files.hostedPath = "/";
+          files.directory = "/web";
+          files.location = Location.CLASSPATH;
+        });
+    // Recorded so a test can hold the routes against the OpenAPI description.
+    config.events(
+        events ->
+            events.handlerAdded(
+                h -> {
+                  if (ENDPOINTS.contains(h.getHttpMethod())) {
+                    routes.add(h.getHttpMethod() + " " + h.getPath());
+                  }
+                }));
+    config.router.apiBuilder(api::register);
+  }
+
+  private static void answerErrorsAsJson(Javalin app) {
     app.exception(ApiError.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
     app.exception(
         Exception.class,
-        (e, ctx) -> error(ctx, 500, "The server failed: " + e.getMessage() + ". See its log."));
+        (e, ctx) -> {
+          // The console gets the details; the client only learns that the server is at fault.
+          System.err.println("attache serve: " + ctx.method() + " " + ctx.path() + " failed: " + e);
+          error(ctx, 500, "The server failed on this request; its console says why.");
+        });
     app.error(
         404,
         ctx -> {
@@ -94,8 +106,6 @@ public final class AttacheServer implements AutoCloseable {
             error(ctx, 405, "Method " + ctx.method() + " is not allowed on " + ctx.path() + ".");
           }
         });
-    app.start(options.bind(), options.port());
-    return new AttacheServer(app, List.copyOf(routes));
   }
 
   private static void secureHeaders(Context ctx) {

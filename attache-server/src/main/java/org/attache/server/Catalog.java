@@ -2,6 +2,7 @@ package org.attache.server;
 
 import java.util.List;
 import java.util.Optional;
+import org.attache.core.Problem;
 
 /**
  * Everything the server reads from the knowledge base, behind one small interface, so the HTTP
@@ -12,20 +13,26 @@ import java.util.Optional;
  * PageRequest.ALL).items()}
  */
 public interface Catalog {
-  /** Reports matching the filter, newest first. */
+  /**
+   * Reports matching the filter, newest first. When the filter has a phrase, each summary's {@code
+   * match} is the text around its first occurrence.
+   */
   Page<ReportSummary> reports(ReportFilter filter, PageRequest page);
 
   /** One report with its text and spans, or empty when no report has that id. */
   Optional<ReportDetail> report(String id);
 
-  /** Persons resolved across reports, serving the given state when it is not null; by name. */
-  Page<PersonSummary> persons(String state, PageRequest page);
+  /** Persons resolved across reports matching the filter, by name. */
+  Page<PersonSummary> persons(PersonFilter filter, PageRequest page);
 
   /** One person's page, or empty when no person has that id. */
   Optional<PersonDetail> person(String id);
 
   /** Events matching the filter, newest first (events of unknown day last). */
   Page<EventRecord> events(EventFilter filter, PageRequest page);
+
+  /** The files that could not be read or analysed, by path, with the reason. */
+  List<Problem> problems();
 
   /** The states taking part in at least one event or serving a person, ISO alpha-2, sorted. */
   List<String> states();

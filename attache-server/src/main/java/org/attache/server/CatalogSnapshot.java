@@ -48,6 +48,9 @@ final class CatalogSnapshot {
   final List<String> states;
   private final Map<String, Set<String>> statesByReport = new HashMap<>();
 
+  /** Ids of the reports naming each resolved person. */
+  private final Map<String, List<String>> reportsByPerson = new HashMap<>();
+
   /** Resolved person id of each (report id, name as the report gives it). */
   private final Map<String, Map<String, String>> personIds = new HashMap<>();
 
@@ -98,6 +101,10 @@ final class CatalogSnapshot {
         .toList();
   }
 
+  List<String> reportsNaming(String personId) {
+    return reportsByPerson.getOrDefault(personId, List.of());
+  }
+
   Optional<String> personId(String reportId, String name) {
     return Optional.ofNullable(personIds.getOrDefault(reportId, Map.of()).get(name));
   }
@@ -108,6 +115,7 @@ final class CatalogSnapshot {
   }
 
   private void indexPerson(ResolvedPerson rp) {
+    reportsByPerson.put(rp.id(), List.copyOf(rp.documents()));
     for (String reportId : rp.documents()) {
       Reading r = readings.get(reportId);
       for (Person p : r.persons()) {
@@ -131,6 +139,7 @@ final class CatalogSnapshot {
         r.meta().dateline(),
         r.meta().url(),
         lead(r),
+        null,
         r.persons().size(),
         r.events().size());
   }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.attache.core.Problem;
 import org.attache.core.Span;
 import org.attache.core.persons.Mention;
 import org.attache.core.persons.Person;
@@ -24,9 +25,11 @@ import org.attache.store.KnowledgeBase;
  */
 public final class KnowledgeBaseCatalog implements Catalog {
   private final CatalogSnapshot snapshot;
+  private final List<Problem> problems;
 
-  private KnowledgeBaseCatalog(CatalogSnapshot snapshot) {
+  private KnowledgeBaseCatalog(CatalogSnapshot snapshot, List<Problem> problems) {
     this.snapshot = snapshot;
+    this.problems = List.copyOf(problems);
   }
 
   /** Reads every report of the knowledge base; the knowledge base may be closed afterwards. */
@@ -34,12 +37,12 @@ public final class KnowledgeBaseCatalog implements Catalog {
     List<Reading> readings = kb.readings();
     Map<String, String> texts = new HashMap<>();
     readings.forEach(r -> kb.text(r.id()).ifPresent(t -> texts.put(r.id(), t)));
-    return of(readings, texts);
+    return new KnowledgeBaseCatalog(new CatalogSnapshot(readings, texts), kb.problems());
   }
 
   /** A catalog over readings held in memory, with each report's text by id. */
   public static KnowledgeBaseCatalog of(List<Reading> readings, Map<String, String> texts) {
-    return new KnowledgeBaseCatalog(new CatalogSnapshot(readings, texts));
+    return new KnowledgeBaseCatalog(new CatalogSnapshot(readings, texts), List.of());
   }
 
   @Override
@@ -54,7 +57,15 @@ public final class KnowledgeBaseCatalog implements Catalog {
             .filter(r -> filter.with() == null || snapshot.statesOf(r.id()).contains(filter.with()))
             .sorted(CatalogSnapshot.NEWEST_REPORT_FIRST)
             .toList();
-    return Page.of(hits, page);
+    Page<ReportSummary> found = Page.of(hits, page);
+    if (q == null) {
+      return found;
+    }
+    List<ReportSummary> withMatch =
+        found.items().stream()
+            .map(r -> r.withMatch(Snippets.around(snapshot.texts.getOrDefault(r.id(), ""), q)))
+            .toList();
+    return new Page<>(withMatch, found.page(), found.size(), found.total());
   }
 
   @Override
@@ -80,10 +91,13 @@ public final class KnowledgeBaseCatalog implements Catalog {
   }
 
   @Override
-  public Page<PersonSummary> persons(String state, PageRequest page) {
+  public Page<PersonSummary> persons(PersonFilter filter, PageRequest page) {
+    String q = filter.q() == null ? null : Folding.fold(filter.q());
     List<PersonSummary> hits =
         snapshot.persons.values().stream()
-            .filter(p -> state == null || state.equals(p.country()))
+            .filter(p -> filter.state() == null || filter.state().equals(p.country()))
+            .filter(
+                p -> q == null || p.aliases().stream().anyMatch(a -> Folding.fold(a).contains(q)))
             .toList();
     return Page.of(hits, page);
   }
@@ -110,7 +124,8 @@ public final class KnowledgeBaseCatalog implements Catalog {
             .map(e -> snapshot.persons.get(e.getKey()))
             .toList();
     List<Appearance> appearances =
-        snapshot.reports.values().stream()
+        snapshot.reportsNaming(id).stream()
+            .map(snapshot.reports::get)
             .sorted(CatalogSnapshot.NEWEST_REPORT_FIRST)
             .map(r -> appearance(r, id))
             .filter(Objects::nonNull)
@@ -154,6 +169,11 @@ public final class KnowledgeBaseCatalog implements Catalog {
   @Override
   public Page<EventRecord> events(EventFilter filter, PageRequest page) {
     return Page.of(snapshot.events.stream().filter(filter::matches).toList(), page);
+  }
+
+  @Override
+  public List<Problem> problems() {
+    return problems;
   }
 
   @Override

@@ -4,7 +4,8 @@ package org.attache.server;
  * A report as lists show it.
  *
  * <p>Example: {@code new ReportSummary("a1b2c3d4e5f6a7b8", "Azerbaijan, Pakistan hold talks",
- * "AzerNews", null, "2021-12-02", "Baku", null, "Azerbaijan and Pakistan held talks ...", 3, 1)}
+ * "AzerNews", null, "2021-12-02", "Baku", null, "Azerbaijan and Pakistan held talks ...", null, 3,
+ * 1)}
  *
  * @param id the report's id
  * @param title the headline, or null
@@ -14,6 +15,7 @@ package org.attache.server;
  * @param dateline the dateline city, or null
  * @param url the report's address when it gives one, or null
  * @param lead the first sentence of the body, cut at about 200 characters, or null
+ * @param match in search results, the text around the first occurrence of the phrase; else null
  * @param persons how many persons the report names
  * @param events how many events the report states
  */
@@ -26,5 +28,13 @@ public record ReportSummary(
     String dateline,
     String url,
     String lead,
+    String match,
     int persons,
-    int events) {}
+    int events) {
+
+  /** The same summary with the text around a search phrase's occurrence. */
+  public ReportSummary withMatch(String around) {
+    return new ReportSummary(
+        id, title, outlet, author, published, dateline, url, lead, around, persons, events);
+  }
+}

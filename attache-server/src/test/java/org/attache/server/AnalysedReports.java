@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.attache.core.Problem;
 import org.attache.core.Span;
 import org.attache.core.events.Event;
 import org.attache.core.events.EventStatus;
@@ -64,6 +65,7 @@ final class AnalysedReports {
         Reading read = reader.read(source);
         kb.save(source, withEvent(read, source.text(), s));
       }
+      kb.saveProblem(new Problem("scans/page-7.txt", "load", "is binary (a PDF?), not text"));
       return KnowledgeBaseCatalog.load(kb);
     }
   }

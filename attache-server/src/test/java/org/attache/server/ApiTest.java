@@ -82,6 +82,10 @@ class ApiTest {
         .containsExactly("drill0000000002");
     assertThat(texts(get("/api/reports?q=training%20accord").body().path("items"), "id"))
         .containsExactly("accord000000003");
+    assertThat(get("/api/reports?q=two-week").body().path("items").get(0).path("match").asText())
+        .contains("ended a two-week exercise")
+        .startsWith("… ");
+    assertThat(get("/api/reports").body().path("items").get(0).path("match").isNull()).isTrue();
     assertThat(texts(get("/api/reports?outlet=defence%20review").body().path("items"), "id"))
         .containsExactly("talks0000000001", "accord000000003");
     assertThat(texts(get("/api/reports?state=uz&with=TR").body().path("items"), "id"))
@@ -154,6 +158,8 @@ class ApiTest {
   void listsPersonsOfAStateAndAPersonsPageWithCounterparts() {
     assertThat(texts(get("/api/persons?state=AZ").body().path("items"), "name"))
         .containsExactly("Elnur Gasimov");
+    assertThat(texts(get("/api/persons?q=MAHM").body().path("items"), "name"))
+        .containsExactly("Tariq Mahmood");
     JsonNode mahmood = get("/api/persons/" + personId("Tariq Mahmood")).body();
 
     assertThat(mahmood.path("person").path("reports").asInt()).isEqualTo(2);

@@ -42,6 +42,14 @@ class EventsLoadIT {
     "/api/events?state=TR&from=2020",
   };
 
+  /** What one bounded run measured: latencies in nanoseconds, sorted. */
+  private record Run(List<Long> sorted, int failures, double seconds) {
+    double ms(double quantile) {
+      int i = (int) Math.min(sorted.size() - 1, Math.ceil(quantile * sorted.size()) - 1);
+      return sorted.get(Math.max(0, i)) / 1e6;
+    }
+  }
+
   @Test
   void answersTheEventsEndpointUnderSteadyLoad() throws Exception {
     Catalog catalog = SyntheticReports.generate(REPORTS, 42).catalog();
@@ -52,12 +60,29 @@ class EventsLoadIT {
       for (int i = 0; i < 200; i++) { // warm up the JIT before measuring
         http.send(request(base, i), HttpResponse.BodyHandlers.discarding());
       }
-      List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
-      AtomicInteger next = new AtomicInteger();
-      AtomicInteger failures = new AtomicInteger();
-      long deadline = System.nanoTime() + TIME_LIMIT.toNanos();
-      long start = System.nanoTime();
-      ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+      Run run = drive(http, base);
+      int events = catalog.events(EventFilter.NONE, PageRequest.ALL).total();
+      String report =
+          describe(run, events) + wrk(base + "/api/events?state=AZ&with=PK&type=meeting");
+      System.out.print(report);
+      Path out = Files.createDirectories(Paths.get("target", "load")).resolve("events.txt");
+      Files.writeString(out, report);
+
+      assertThat(run.failures()).isZero();
+      assertThat(run.sorted()).hasSizeGreaterThan(1000);
+      assertThat(run.ms(0.99)).as("p99 latency in ms").isLessThan(1000);
+    }
+  }
+
+  /** CLIENTS threads send requests until REQUESTS are sent or TIME_LIMIT has passed. */
+  private static Run drive(HttpClient http, String base) throws Exception {
+    List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+    AtomicInteger next = new AtomicInteger();
+    AtomicInteger failures = new AtomicInteger();
+    long start = System.nanoTime();
+    long deadline = start + TIME_LIMIT.toNanos();
+    ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+    try {
       List<Future<?>> clients = new ArrayList<>();
       for (int c = 0; c < CLIENTS; c++) {
         clients.add(
@@ -66,13 +91,7 @@ class EventsLoadIT {
                   int n;
                   while ((n = next.getAndIncrement()) < REQUESTS && System.nanoTime() < deadline) {
                     long t = System.nanoTime();
-                    try {
-                      HttpResponse<byte[]> r =
-                          http.send(request(base, n), HttpResponse.BodyHandlers.ofByteArray());
-                      if (r.statusCode() != 200) {
-                        failures.incrementAndGet();
-                      }
-                    } catch (IOException | InterruptedException e) {
+                    if (!answersOk(http, request(base, n))) {
                       failures.incrementAndGet();
                     }
                     latencies.add(System.nanoTime() - t);
@@ -83,36 +102,42 @@ class EventsLoadIT {
       for (Future<?> f : clients) {
         f.get();
       }
+    } finally {
       pool.shutdown();
-      double seconds = (System.nanoTime() - start) / 1e9;
-      List<Long> sorted = new ArrayList<>(latencies);
-      Collections.sort(sorted);
-      String report =
-          String.format(
-              Locale.ROOT,
-              "GET /api/events (6 filter mixes), %d events in %d reports, %d clients, loopback%n"
-                  + "requests %d in %.1f s: %.0f requests/s; failures %d%n"
-                  + "latency ms: p50 %.2f, p90 %.2f, p99 %.2f, max %.2f%n",
-              catalog.events(EventFilter.NONE, PageRequest.ALL).total(),
-              REPORTS,
-              CLIENTS,
-              sorted.size(),
-              seconds,
-              sorted.size() / seconds,
-              failures.get(),
-              ms(sorted, 0.50),
-              ms(sorted, 0.90),
-              ms(sorted, 0.99),
-              ms(sorted, 1.0));
-      report += wrk(base + "/api/events?state=AZ&with=PK&type=meeting");
-      System.out.print(report);
-      Path out = Files.createDirectories(Paths.get("target", "load")).resolve("events.txt");
-      Files.writeString(out, report);
-
-      assertThat(failures.get()).isZero();
-      assertThat(sorted.size()).isGreaterThan(1000);
-      assertThat(ms(sorted, 0.99)).as("p99 latency in ms").isLessThan(1000);
     }
+    List<Long> sorted = new ArrayList<>(latencies);
+    Collections.sort(sorted);
+    return new Run(sorted, failures.get(), (System.nanoTime() - start) / 1e9);
+  }
+
+  private static boolean answersOk(HttpClient http, HttpRequest request) {
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofByteArray()).statusCode() == 200;
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  private static String describe(Run run, int events) {
+    return String.format(
+        Locale.ROOT,
+        "GET /api/events (6 filter mixes), %d events in %d reports, %d clients, loopback%n"
+            + "requests %d in %.1f s: %.0f requests/s; failures %d%n"
+            + "latency ms: p50 %.2f, p90 %.2f, p99 %.2f, max %.2f%n",
+        events,
+        REPORTS,
+        CLIENTS,
+        run.sorted().size(),
+        run.seconds(),
+        run.sorted().size() / run.seconds(),
+        run.failures(),
+        run.ms(0.50),
+        run.ms(0.90),
+        run.ms(0.99),
+        run.ms(1.0));
   }
 
   /** wrk's figures for one URL when Debian's wrk is installed (10 s, 2 threads, 16 connections). */
@@ -134,10 +159,5 @@ class EventsLoadIT {
 
   private static HttpRequest request(String base, int n) {
     return HttpRequest.newBuilder(URI.create(base + QUERIES[n % QUERIES.length])).build();
-  }
-
-  private static double ms(List<Long> sorted, double quantile) {
-    int i = (int) Math.min(sorted.size() - 1, Math.ceil(quantile * sorted.size()) - 1);
-    return sorted.get(Math.max(0, i)) / 1e6;
   }
 }

@@ -40,6 +40,66 @@ class OpenApiTest {
     }
   }
 
+  /** A value the parameter's schema allows, for probing which parameters a route accepts. */
+  private static String sample(JsonNode parameter) {
+    JsonNode schema = parameter.path("schema");
+    if (schema.has("$ref")) {
+      return "MEETING"; // the only referenced parameter schema is EventType
+    }
+    if (schema.path("type").asText().equals("integer")) {
+      return "1";
+    }
+    if (schema.has("pattern")) {
+      return "AZ";
+    }
+    return "2021";
+  }
+
+  @Test
+  void everyDescribedQueryParameterIsAcceptedAndNoOther() throws IOException {
+    JsonNode spec;
+    try (InputStream in = OpenApiTest.class.getResourceAsStream("/openapi.json")) {
+      spec = new ObjectMapper().readTree(in);
+    }
+    try (AttacheServer server =
+        AttacheServer.start(
+            TestReports.standard().catalog(), new ServerOptions(ServerOptions.LOOPBACK, 0, null))) {
+      List<String> probed = new ArrayList<>();
+      spec.path("paths")
+          .fields()
+          .forEachRemaining(
+              path -> {
+                JsonNode get = path.getValue().path("get");
+                String route =
+                    path.getKey().replace("{a}", "AZ").replace("{b}", "PK").replace("{id}", "x");
+                for (JsonNode p : get.path("parameters")) {
+                  if (p.path("in").asText().equals("query")) {
+                    String url = route + "?" + p.path("name").asText() + "=" + sample(p);
+                    assertThat(errorOf(server, url))
+                        .as(url)
+                        .doesNotContain("Unknown query parameter");
+                    probed.add(url);
+                  }
+                }
+                if (!get.isMissingNode() && !path.getKey().equals("/openapi.json")) {
+                  assertThat(errorOf(server, route + "?bogus=1"))
+                      .as(route)
+                      .contains("Unknown query parameter bogus");
+                }
+              });
+      assertThat(probed).contains("/api/events?type=MEETING", "/api/persons?q=2021");
+    }
+  }
+
+  private static String errorOf(AttacheServer server, String pathAndQuery) {
+    ApiTest.Answer a =
+        ApiTest.send(
+            java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create("http://127.0.0.1:" + server.port() + pathAndQuery))
+                .build());
+    return a.body() == null ? "" : a.body().path("error").asText();
+  }
+
   @Test
   void theServerServesTheDescription() {
     try (AttacheServer server =

@@ -109,6 +109,8 @@ class WebPageIT {
   void reportListLeadsToAReportWithItsSpansHighlighted() throws IOException {
     open("#/reports");
     wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".report-row"), 4));
+    assertThat(browser.findElement(By.id("view")).getText()).doesNotContainPattern("(?m)^null$");
+    assertThat(texts(".problems summary")).containsExactly("1 file could not be read");
     shoot("reports.png");
 
     browser.findElement(By.linkText("Azerbaijan and Pakistan discuss defence cooperation")).click();
@@ -116,9 +118,17 @@ class WebPageIT {
         ExpectedConditions.presenceOfElementLocated(By.cssSelector(".report-text .hl-person")));
 
     assertThat(texts(".report-text .hl-person")).contains("Elnur Gasimov", "Tariq Mahmood");
+    assertThat(browser.getTitle())
+        .startsWith("Azerbaijan and Pakistan discuss defence cooperation");
     assertThat(texts(".report-text .hl-state")).contains("Azerbaijan", "Pakistan");
     assertThat(texts(".report-text .hl-time")).anyMatch(t -> t.contains("October 28"));
     assertThat(texts(".report-text .evidence")).anyMatch(t -> t.contains("met General"));
+    // Offline: every resource the page loaded came from this server.
+    Object loaded = js("return performance.getEntriesByType('resource').map(e => e.name)");
+    assertThat((List<?>) loaded)
+        .isNotEmpty()
+        .allSatisfy(
+            u -> assertThat(u.toString()).startsWith("http://127.0.0.1:" + server.port() + "/"));
     browser.findElement(By.cssSelector(".side .event button")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".evidence.current")));
     shoot("report.png");
@@ -130,6 +140,9 @@ class WebPageIT {
     WebElement link =
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".report-title")));
     assertThat(link.getText()).contains("<script>");
+    assertThat(texts(".match mark.hit")).containsExactly("staff talks");
+    assertThat(texts(".match")).singleElement().asString().contains("<img src=x onerror=");
+    assertThat(browser.findElements(By.cssSelector("#view img"))).isEmpty();
     link.click();
     WebElement text =
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".report-text")));
@@ -151,7 +164,12 @@ class WebPageIT {
     // The third event has no date of its own: it takes its report's day, 2024.
     assertThat(texts(".timeline-year")).containsExactly("2021", "2023", "2024");
     assertThat(texts(".officials a")).contains("Elnur Gasimov", "Tariq Mahmood");
+    assertThat(browser.findElements(By.cssSelector(".swimlanes circle.dot"))).hasSize(3);
+    assertThat(browser.findElement(By.id("view")).getText()).doesNotContainPattern("(?m)^null$");
     shoot("dyad.png");
+    browser.findElement(By.cssSelector(".swimlanes circle.dot.t-EXERCISE")).click();
+    assertThat(browser.findElement(By.cssSelector(".timeline .event.current")).getText())
+        .contains("two-week exercise");
 
     browser.findElement(By.cssSelector(".timeline .event[data-event] a.source")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".evidence.current")));
