@@ -33,7 +33,7 @@ final class NameCandidates {
       i = j;
     }
     for (TitleMatch title : titles) {
-      if (title.kind() != TitleKind.OFFICE && s.span().contains(title.span().start())) {
+      if (s.span().contains(title.span().start())) {
         afterTitle(text, t, title, out);
       }
     }
@@ -67,8 +67,14 @@ final class NameCandidates {
         .anyMatch(m -> m.span().start() <= token.start() && token.end() <= m.span().end());
   }
 
-  /** Up to four capitalised words right after a rank or honorific, if no candidate has them. */
+  /**
+   * Up to four capitalised words right after a title, if no candidate has them. After a rank or
+   * honorific the tagger's LOCATION/ORGANIZATION words are refused; after an office ("Minister of
+   * National Defense Park Seo-yeon", where the tagger takes "Park" for a place) two proper nouns
+   * are enough, whatever the tagger said.
+   */
   private static void afterTitle(String text, List<Token> t, TitleMatch title, List<Span> out) {
+    boolean office = title.kind() == TitleKind.OFFICE;
     int k = 0;
     while (k < t.size() && t.get(k).span().start() < title.span().end()) {
       k++;
@@ -76,11 +82,11 @@ final class NameCandidates {
     int start = k;
     while (k < t.size()
         && k - start < 4
-        && isNameWord(t.get(k))
+        && isNameWord(t.get(k), office)
         && !insideTitleStart(t.get(k), title)) {
-      k++;
+      k = hyphenEnd(t, k) + 1;
     }
-    if (k == start || (k - start == 1 && t.get(start).word().endsWith("."))) {
+    if (k == start || (k - start == 1 && (office || t.get(start).word().endsWith(".")))) {
       return;
     }
     Span span = new Span(t.get(start).span().start(), t.get(k - 1).span().end());
@@ -89,14 +95,26 @@ final class NameCandidates {
     }
   }
 
+  /** The last token of a hyphenated word the tokenizer split ("Seo", "-", "yeon"). */
+  private static int hyphenEnd(List<Token> t, int k) {
+    while (k + 2 < t.size()
+        && t.get(k + 1).word().equals("-")
+        && t.get(k + 1).span().start() == t.get(k).span().end()
+        && t.get(k + 2).span().start() == t.get(k + 1).span().end()
+        && Character.isLetter(t.get(k + 2).word().charAt(0))) {
+      k += 2;
+    }
+    return k;
+  }
+
   private static boolean insideTitleStart(Token token, TitleMatch title) {
     return token.span().start() < title.span().end();
   }
 
-  private static boolean isNameWord(Token t) {
-    return NAME_WORD.matcher(t.word()).matches()
-        && (t.pos().startsWith("NNP") || t.word().length() == 2 && t.word().endsWith("."))
-        && !"LOCATION".equals(t.ner())
-        && !"ORGANIZATION".equals(t.ner());
+  private static boolean isNameWord(Token t, boolean afterOffice) {
+    boolean shape =
+        NAME_WORD.matcher(t.word()).matches()
+            && (t.pos().startsWith("NNP") || t.word().length() == 2 && t.word().endsWith("."));
+    return shape && (afterOffice || !"LOCATION".equals(t.ner()) && !"ORGANIZATION".equals(t.ner()));
   }
 }

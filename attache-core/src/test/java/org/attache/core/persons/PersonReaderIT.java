@@ -1,0 +1,75 @@
+package org.attache.core.persons;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.attache.core.ingest.ReportLoader;
+import org.attache.core.ingest.SourceText;
+import org.attache.core.read.ReportReader;
+import org.junit.jupiter.api.Test;
+
+/** The person reader over the real language pipeline, on reports written for this test. */
+class PersonReaderIT {
+  private static final ReportReader READER = ReportReader.standard();
+
+  private static List<Person> persons(String text) {
+    SourceText s = new ReportLoader(1 << 20).decode("t.txt", text.getBytes()).source();
+    return READER.read(s).persons();
+  }
+
+  private static Person named(List<Person> persons, String name) {
+    return persons.stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void readsTitlesAndStateFromAnOfficeBeforeTheName() {
+    List<Person> ps =
+        persons(
+            "BAKU, May 3. Minister of Defense of the Republic of Azerbaijan, Colonel General"
+                + " Ramil Mammadov received the delegation. Mammadov thanked the guests.\n");
+    Person p = named(ps, "Ramil Mammadov");
+    assertThat(p.country()).isEqualTo("AZ");
+    assertThat(p.titles()).contains("Minister of Defense", "Colonel General");
+    assertThat(p.mentions()).extracting(Mention::text).contains("Ramil Mammadov", "Mammadov");
+  }
+
+  @Test
+  void findsANameAfterAnOfficeEvenWhenTheTaggerMissesIt() {
+    List<Person> ps =
+        persons(
+            "SEOUL, May 2. South Korea's Minister of National Defense Park Seo-yeon arrived in"
+                + " Warsaw on Monday.\n");
+    Person p = named(ps, "Park Seo-yeon");
+    assertThat(p.country()).isEqualTo("KR");
+    assertThat(p.titles()).contains("Minister of National Defense");
+  }
+
+  @Test
+  void joinsAnInitialFormAndASpellingVariantToTheFullName() {
+    List<Person> ps =
+        persons(
+            "General Tariq Haider met the visitors. Later, Colonel Rustam Aliyev, the attache,"
+                + " said the talks went well. General T. Haider thanked Colonel Rustam Aliev.\n");
+    assertThat(ps)
+        .extracting(Person::name)
+        .containsExactlyInAnyOrder("Tariq Haider", "Rustam Aliyev");
+  }
+
+  @Test
+  void ofStateAfterTheNameBeatsAStateNamedBeforeIt() {
+    List<Person> ps =
+        persons(
+            "Defence ministers Anatoly Orlov of Russia and Pavel Drozd of Belarus met in Minsk.\n");
+    assertThat(named(ps, "Pavel Drozd").country()).isEqualTo("BY");
+    assertThat(named(ps, "Anatoly Orlov").country()).isEqualTo("RU");
+  }
+
+  @Test
+  void shipsAndCompaniesAreNotPersons() {
+    List<Person> ps =
+        persons(
+            "The navy sent the aircraft carrier Admiral Kerensky and the frigate Vesta, while"
+                + " Baltic Steel Co. delivered armour. Commander Ivan Petrov led the group.\n");
+    assertThat(ps).extracting(Person::name).containsExactly("Ivan Petrov");
+  }
+}
