@@ -56,7 +56,7 @@ public final class CorrectCommand implements Runnable {
       try (KnowledgeBase kb = KnowledgeBase.open(db)) {
         kb.resolve();
         Correction c = kb.corrections().add(kind, target, values, by, why);
-        CorrectionApplier.Result r = kb.corrections().applyTo(kb.resolution());
+        CorrectionApplier.Result r = kb.corrected();
         boolean applied = r.skipped().stream().noneMatch(s -> s.id().equals(c.id()));
         System.out.printf(
             "Correction %s (%s %s) saved%s.%n",

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.attache.core.Problem;
+import org.attache.core.correct.CorrectionApplier;
 import org.attache.core.ingest.SourceText;
 import org.attache.core.meta.ReportMeta;
 import org.attache.core.persons.Person;
@@ -80,7 +81,12 @@ public final class KnowledgeBase implements AutoCloseable {
 
   /** The stored resolution with every analyst's correction applied. */
   public Resolution resolution() {
-    return new Corrections(jdbc).apply(new ResolutionStore(jdbc).load());
+    return corrected().resolution();
+  }
+
+  /** The stored resolution corrected, and the corrections whose target is gone. */
+  public CorrectionApplier.Result corrected() {
+    return new Corrections(jdbc).applyTo(new ResolutionStore(jdbc).load());
   }
 
   /** The analysts' corrections: add, list. */
