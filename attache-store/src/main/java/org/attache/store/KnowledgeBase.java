@@ -168,8 +168,8 @@ public final class KnowledgeBase implements AutoCloseable {
     ReportMeta m = reading.meta();
     jdbc.update(
         "INSERT INTO report (id, sha256, path, text, title, outlet, author, published,"
-            + " dateline, url, pipeline_version, analyzed_at, reading)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            + " dateline, url, pipeline_version, analyzed_at, reading, report_date)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         source.id(),
         source.sha256(),
         source.path(),
@@ -182,7 +182,8 @@ public final class KnowledgeBase implements AutoCloseable {
         m.url(),
         reading.pipelineVersion(),
         Instant.now().toString(),
-        ReadingJson.toJson(reading));
+        ReadingJson.toJson(reading),
+        reportDate(m));
   }
 
   private void insertPersons(String reportId, List<Person> persons) throws SQLException {
@@ -226,6 +227,15 @@ public final class KnowledgeBase implements AutoCloseable {
           source.id(),
           Signatures.format(sig.get()));
     }
+  }
+
+  /** The publication date, else a dateline date with day, month and year. */
+  private static String reportDate(ReportMeta m) {
+    if (m.published() != null) {
+      return m.published();
+    }
+    String d = m.datelineDate();
+    return d != null && d.matches("\\d{4}-\\d{2}-\\d{2}") ? d : null;
   }
 
   static String rootMessage(Throwable e) {

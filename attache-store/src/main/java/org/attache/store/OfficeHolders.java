@@ -48,7 +48,7 @@ final class OfficeHolders {
     PersonIndex index = new PersonIndex(persons);
     Map<String, Holding> holdings = new TreeMap<>();
     jdbc.query(
-        "SELECT p.report_id, p.name, p.country, p.titles, r.published FROM report_person p"
+        "SELECT p.report_id, p.name, p.country, p.titles, r.report_date FROM report_person p"
             + " JOIN report r ON r.id = p.report_id",
         rs -> {
           String id = index.idOf(rs.getString(1), rs.getString(2));
