@@ -6,6 +6,7 @@ import java.util.List;
 import org.attache.core.events.EventStatus;
 import org.attache.core.events.EventType;
 import org.attache.core.resolve.Occurrence;
+import org.attache.core.resolve.OccurrenceDates;
 import org.attache.core.resolve.OccurrenceParticipant;
 import org.attache.core.resolve.OccurrenceReport;
 import org.attache.core.resolve.Resolution;
@@ -55,14 +56,16 @@ final class EventCorrections {
     if (o.id().equals(target) || rest.isEmpty()) {
       out.remove(at);
     } else {
+      // The date is the remaining reports' own: a year the rejected report gave goes with it.
+      OccurrenceDates.Pick date = OccurrenceDates.of(rest);
       out.set(
           at,
           new Occurrence(
               o.id(),
               o.type(),
               o.cameo(),
-              o.date(),
-              o.yearFrom(),
+              date.value(),
+              date.yearFrom(),
               o.location(),
               o.countries(),
               o.participants(),
