@@ -56,8 +56,14 @@ final class EventCorrections {
     if (o.id().equals(target) || rest.isEmpty()) {
       out.remove(at);
     } else {
-      // The date is the remaining reports' own: a year the rejected report gave goes with it.
-      OccurrenceDates.Pick date = OccurrenceDates.of(rest);
+      // The date is the remaining reports' own (a year the rejected report gave goes with it),
+      // unless an analyst set it.
+      OccurrenceDates.Pick before = OccurrenceDates.of(o.reports());
+      boolean machineDate =
+          java.util.Objects.equals(before.value(), o.date())
+              && java.util.Objects.equals(before.yearFrom(), o.yearFrom());
+      OccurrenceDates.Pick date =
+          machineDate ? OccurrenceDates.of(rest) : new OccurrenceDates.Pick(o.date(), o.yearFrom());
       out.set(
           at,
           new Occurrence(
