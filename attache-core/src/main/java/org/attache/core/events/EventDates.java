@@ -68,6 +68,7 @@ final class EventDates {
       value = weekToMonth(value);
       if (best == null || precision(value) > precision(best)) {
         best = value; // "in September 2021 ... Three Brothers 2021": the month
+        d.ownDateAt = t.span().start();
       }
     }
     if (best == null

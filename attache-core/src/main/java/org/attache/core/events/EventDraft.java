@@ -22,6 +22,9 @@ final class EventDraft {
   /** The date the sentence itself gives, before any context is used. */
   String ownDate;
 
+  /** Where the own date's expression starts in the text, or -1. */
+  int ownDateAt = -1;
+
   String date;
 
   /** Whether the date came from the context, not from the sentence. */
