@@ -25,6 +25,9 @@ final class EventDraft {
   /** Where the own date's expression starts in the text, or -1. */
   int ownDateAt = -1;
 
+  /** The own date's expression as written ("18 September"), or null. */
+  String ownDateText;
+
   String date;
 
   /** Whether the date came from the context, not from the sentence. */
