@@ -32,30 +32,108 @@ final class EventDates {
   }
 
   /** The date the sentence gives the event, or null. */
-  String own(EventDraft d) {
+  String own(EventDraft d, ReportContext context) {
     SentenceFacts s = d.sentence();
     String best = null;
-    for (Timex t : s.times()) {
+    String reported = null;
+    List<Timex> times = s.times();
+    for (int i = 0; i < times.size(); i++) {
+      Timex t = times.get(i);
       if (t.type() != TimexType.DATE && t.type() != TimexType.TIME) {
         continue;
       }
-      String value = dayOf(t.value());
+      // Support is dated by its words, not by the occasion it names ("congratulated on 8 May").
+      if (d.type() == EventType.SUPPORT && t.span().start() > d.candidate.trigger().start()) {
+        continue;
+      }
+      String value = today(dayOf(t.value()), context);
+      if (value != null && i + 1 < times.size() && rangeStart(s, t, times.get(i + 1))) {
+        value = month(value); // "from Sept 12-20": the exercise's month
+        i++;
+      }
       if (value == null || !USABLE.matcher(value).matches()) {
         continue;
       }
       String before = s.between(s.span().start(), t.span().start());
       if (EventLexicon.any(lexicon.cues("REPORTING"), before)) {
+        // "met in Minsk, the ministry said on Monday": the day of the news, a meeting's day too
+        // when nothing else dates it; a visit lasts longer than the day it is reported.
+        reported =
+            reported == null && value != null && USABLE.matcher(value).matches() ? value : reported;
         continue;
       }
       if (BARE_YEAR.matcher(t.text()).matches() && NAME_BEFORE.matcher(before).find()) {
         continue;
       }
       value = weekToMonth(value);
-      if (best == null || precision(value) > precision(best)) {
-        best = value; // "in September 2021 ... Three Brothers 2021": the month
+      if (best == null || better(t, value, best, d)) {
+        best = value;
+        d.ownDateAt = t.span().start();
+        d.ownDateText = t.text();
       }
     }
+    if (best == null
+        && d.type() != EventType.VISIT
+        && d.candidate.status() == EventStatus.HAPPENED) {
+      best = reported;
+    }
+    best = ahead(d, best, context);
     return best != null && d.type() == EventType.VISIT && d.ongoing ? month(best) : best;
+  }
+
+  /**
+   * A plan lies after the report: "will be held on 18 September" in a report of May 2023 is
+   * 2023-09-18 even when the year-less date was read as the last 18 September.
+   */
+  private static String ahead(EventDraft d, String value, ReportContext context) {
+    String anchor = context.anchor();
+    if (value == null
+        || d.candidate.status() != EventStatus.PLANNED
+        || anchor == null
+        || !anchor.matches("\\d{4}-\\d{2}-\\d{2}")
+        || !value.matches("\\d{4}-\\d{2}(?:-\\d{2})?")
+        || value.compareTo(anchor.substring(0, value.length())) >= 0
+        || yearWritten(d, value)) {
+      return value;
+    }
+    return (Integer.parseInt(value.substring(0, 4)) + 1) + value.substring(4);
+  }
+
+  /** Only a written day and month without a year can have been put in the wrong year. */
+  private static boolean yearWritten(EventDraft d, String value) {
+    String written = d.ownDateText == null ? "" : d.ownDateText;
+    return written.matches(".*\\d{4}.*")
+        || !written.matches("(?s).*\\p{L}{3,}.*\\d.*|(?s).*\\d.*\\p{L}{3,}.*")
+        || written.matches("(?i).*\\b(?:yesterday|today|tomorrow|ago|last|next|this)\\b.*");
+  }
+
+  /** "today" read without the report's year: the report's own day when the dateline gives it. */
+  private static String today(String value, ReportContext context) {
+    if ("XXXX-XX-XX".equals(value)) {
+      String anchor = context.anchor();
+      return anchor != null && anchor.length() == 10 ? anchor : null;
+    }
+    return value;
+  }
+
+  private static boolean rangeStart(SentenceFacts s, Timex t, Timex next) {
+    String between = s.between(t.span().end(), next.span().start());
+    return between.matches("\\s*[-–]\\s*|\\s*(?:to|till|until|through)\\s+");
+  }
+
+  /**
+   * A date after the trigger is the event's ("held talks ... on May 11", after "arrived on May
+   * 10"); the most precise one wins ("inked for 2021-2031 on December 6, 2021"), and so before the
+   * trigger ("In September 2021, ... Three Brothers 2021").
+   */
+  private static boolean better(Timex t, String value, String best, EventDraft d) {
+    int trigger = d.candidate.trigger().start();
+    boolean after = t.span().start() >= trigger;
+    boolean bestAfter = d.ownDateAt >= trigger;
+    if (after != bestAfter) {
+      return after;
+    }
+    return precision(value) > precision(best); // equal: the earlier, nearest after the trigger
   }
 
   private static int precision(String value) {
@@ -65,19 +143,26 @@ final class EventDates {
   /** Dates every draft of a report, in text order, from its own date or the report's lead. */
   void date(List<EventDraft> drafts, ReportContext context) {
     EventDraft lead = null;
+    EventDraft meeting = null;
     List<EventDraft> done = new java.util.ArrayList<>();
     for (EventDraft d : drafts) {
       d.date = d.ownDate;
+      if (d.date == null && sameDay(d)) {
+        d.date = previousDay(done, context);
+      }
       if (d.date == null) {
         d.date = retold(d, done);
       }
       done.add(d);
       if (d.date == null && followsLead(d)) {
-        d.date = inherited(d, lead, context);
+        // What happened at a visit's meeting is dated by the meeting, not by the visit's month.
+        d.date =
+            inherited(d, d.type() == EventType.VISIT || meeting == null ? lead : meeting, context);
       }
       d.dateInherited = d.ownDate == null && d.date != null;
-      if (isLead(d) && d.date != null && current(d.date, context)) {
+      if (isLead(d) && !d.candidate.refers() && d.date != null && current(d.date, context)) {
         lead = d;
+        meeting = d.type() == EventType.MEETING ? d : meeting;
       }
     }
   }
@@ -86,11 +171,28 @@ final class EventDates {
   private static String retold(EventDraft d, List<EventDraft> earlier) {
     for (int i = earlier.size() - 1; i >= 0; i--) {
       EventDraft e = earlier.get(i);
-      if (e.type() == d.type() && e.countries.equals(d.countries) && e.date != null) {
+      boolean told = e.candidate.states() || !e.candidate.refers();
+      if (told && e.type() == d.type() && e.countries.equals(d.countries) && e.date != null) {
         return e.date;
       }
     }
     return null;
+  }
+
+  private boolean sameDay(EventDraft d) {
+    return EventLexicon.any(lexicon.cues("SAMEDAY"), d.sentence().text());
+  }
+
+  /** The last day-level date told before, else the report's own day. */
+  private static String previousDay(List<EventDraft> earlier, ReportContext context) {
+    for (int i = earlier.size() - 1; i >= 0; i--) {
+      String date = earlier.get(i).date;
+      if (date != null && date.length() == 10) {
+        return date;
+      }
+    }
+    String anchor = context.anchor();
+    return anchor != null && anchor.length() == 10 ? anchor : null;
   }
 
   boolean background(EventDraft d) {
@@ -99,7 +201,12 @@ final class EventDates {
 
   private boolean followsLead(EventDraft d) {
     return switch (d.type()) {
-      case VISIT, MEETING, SUPPORT, AGREEMENT ->
+        // A document signed by persons of the report is signed at its lead event.
+      case AGREEMENT ->
+          !d.participants.isEmpty()
+              && !background(d)
+              && d.candidate.status() == EventStatus.HAPPENED;
+      case VISIT, MEETING, SUPPORT ->
           !background(d) && d.candidate.status() == EventStatus.HAPPENED;
       default -> false;
     };

@@ -22,12 +22,22 @@ final class EventDraft {
   /** The date the sentence itself gives, before any context is used. */
   String ownDate;
 
+  /** Where the own date's expression starts in the text, or -1. */
+  int ownDateAt = -1;
+
+  /** The own date's expression as written ("18 September"), or null. */
+  String ownDateText;
+
   String date;
 
   /** Whether the date came from the context, not from the sentence. */
   boolean dateInherited;
 
   Place location;
+
+  /** Whether the place is named in the event's own sentence (not taken from the context). */
+  boolean locationOwn;
+
   String name;
 
   /** Whether a visit is told as going on ("is on an official visit"): dated by its month. */

@@ -65,13 +65,13 @@ public final class EventExtractor {
     ReportContext context = ReportContext.of(facts, visits, gazetteer);
     drafts.forEach(d -> completeStates(d, context));
     drafts.removeIf(d -> d.countries.size() < 2);
-    drafts.forEach(d -> d.ownDate = dates.own(d));
+    drafts.forEach(d -> d.ownDate = dates.own(d, context));
     dates.date(drafts, context);
     places.place(drafts, context, dates);
     // A plan is an event only with its date ("will hold drills from 12 September").
     drafts.removeIf(d -> d.candidate.status() == EventStatus.PLANNED && d.ownDate == null);
     drafts.forEach(d -> d.name = EventNames.of(d));
-    return EventMerger.merge(drafts).stream().map(EventDraft::toEvent).toList();
+    return EventMerger.merge(ImpliedVisits.add(drafts)).stream().map(EventDraft::toEvent).toList();
   }
 
   private void completeStates(EventDraft d, ReportContext context) {

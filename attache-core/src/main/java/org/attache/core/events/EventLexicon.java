@@ -26,7 +26,7 @@ import org.attache.core.lexicon.LexiconFile;
  * visit.
  */
 final class EventLexicon {
-  private static final Pattern WORD_CLASS = Pattern.compile("\\{([A-Z_]+)\\}");
+  private static final Pattern WORD_CLASS = Pattern.compile("(?<!\\\\[pP])\\{([A-Z_]+)\\}");
   private static final EventLexicon STANDARD = new EventLexicon();
 
   /** A pattern of a data file with the kind its line starts with. */
@@ -39,6 +39,11 @@ final class EventLexicon {
     /** Whether a trigger rule refers back to an event already told. */
     boolean refers() {
       return kind.endsWith("/REFERS");
+    }
+
+    /** Whether a trigger rule is a visit only when its sentence names the visitor's state. */
+    boolean abroad() {
+      return kind.endsWith("/ABROAD");
     }
   }
 
@@ -126,7 +131,10 @@ final class EventLexicon {
     }
     try {
       return new Rule(
-          parts[0], Pattern.compile(expand(parts[1], resource, number), Pattern.CASE_INSENSITIVE));
+          parts[0],
+          Pattern.compile(
+              expand(parts[1], resource, number),
+              Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS));
     } catch (PatternSyntaxException e) {
       throw new IllegalStateException(
           resource + ":" + number + ": not a regular expression: " + e.getDescription(), e);

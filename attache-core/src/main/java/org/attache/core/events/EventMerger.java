@@ -19,6 +19,13 @@ final class EventMerger {
   /** Types whose first telling may already refer back: "During the visit, ..." in a lead. */
   private static final Set<EventType> PRESUPPOSED = Set.of(EventType.VISIT, EventType.MEETING);
 
+  /** Types whose occurrence on one day between overlapping states is one occurrence. */
+  private static final Set<EventType> SUBSET_MERGE =
+      Set.of(EventType.EXERCISE, EventType.AGREEMENT, EventType.ARMS);
+
+  /** How far after a referring phrase its own date may stand: "the meeting held ... on 27 July". */
+  private static final int DATE_REACH = 70;
+
   private EventMerger() {}
 
   static List<EventDraft> merge(List<EventDraft> drafts) {
@@ -27,7 +34,10 @@ final class EventMerger {
       EventDraft same = kept.stream().filter(k -> same(k, d)).findFirst().orElse(null);
       if (same == null && d.candidate.refers()) {
         same = lastOfType(kept, d.type());
-        if (same == null && !PRESUPPOSED.contains(d.type())) {
+        if (same != null && datedApart(same, d)) {
+          same = null; // "the meeting held on 27 July" is another meeting than the one just told
+        }
+        if (same == null && !d.candidate.states() && !PRESUPPOSED.contains(d.type())) {
           continue; // "the exercise will strengthen ties" with no exercise told: nothing
         }
       }
@@ -41,13 +51,23 @@ final class EventMerger {
   }
 
   private static boolean same(EventDraft a, EventDraft b) {
-    if (a.type() != b.type() || !a.countries.equals(b.countries)) {
+    if (a.type() != b.type()) {
       return false;
+    }
+    if (!a.countries.equals(b.countries)) {
+      // "the drills will start in Baku on 12 September" after the trilateral drills of that day
+      return SUBSET_MERGE.contains(a.type())
+          && a.date != null
+          && a.date.equals(b.date)
+          && (a.countries.containsAll(b.countries) || b.countries.containsAll(a.countries));
     }
     // A later telling without a date retells; a later dated one after an undated first is
     // another occurrence ("signed a deal on Friday ... In 2022 it signed ...").
     if (b.date != null && !b.date.equals(a.date) && !refines(a, b)) {
       return false;
+    }
+    if (a.type() == EventType.SUPPORT && !stem(a).equals(stem(b))) {
+      return false; // congratulations and condolences in one visit are two acts
     }
     if (a.type() == EventType.MEETING) {
       Set<String> pa = names(a);
@@ -65,6 +85,16 @@ final class EventMerger {
     return a.date.startsWith(b.date) || b.date.startsWith(a.date);
   }
 
+  /** Whether a referring phrase carries a date of its own that differs from the antecedent's. */
+  private static boolean datedApart(EventDraft antecedent, EventDraft d) {
+    int gap = d.ownDateAt - d.candidate.trigger().end();
+    return d.ownDate != null
+        && antecedent.date != null
+        && !d.ownDate.equals(antecedent.date)
+        && gap >= 0
+        && gap < DATE_REACH;
+  }
+
   private static EventDraft lastOfType(List<EventDraft> kept, EventType type) {
     for (int i = kept.size() - 1; i >= 0; i--) {
       if (kept.get(i).type() == type) {
@@ -75,13 +105,27 @@ final class EventMerger {
   }
 
   private static void absorb(EventDraft kept, EventDraft later) {
-    if (kept.date == null || (kept.dateInherited && !later.dateInherited && later.date != null)) {
+    boolean dated = later.date != null && later.candidate.states();
+    if (dated && (kept.date == null || (kept.dateInherited && !later.dateInherited))) {
       kept.date = later.date;
       kept.dateInherited = later.dateInherited;
     }
     kept.location = kept.location != null ? kept.location : later.location;
     kept.name = kept.name != null ? kept.name : later.name;
     later.participants.forEach(p -> kept.addParticipant(p.name(), p.role()));
+    boolean nested =
+        kept.countries.containsAll(later.countries) || later.countries.containsAll(kept.countries);
+    if (SUBSET_MERGE.contains(kept.type()) && nested) {
+      kept.countries.addAll(later.countries);
+    }
+  }
+
+  /** Congratulations, condolences and support proper are different acts of support. */
+  private static String stem(EventDraft d) {
+    String t = d.candidate.triggerText().toLowerCase(java.util.Locale.ROOT);
+    return t.contains("congrat")
+        ? "congratulation"
+        : t.contains("condol") ? "condolence" : "support";
   }
 
   private static Set<String> names(EventDraft d) {

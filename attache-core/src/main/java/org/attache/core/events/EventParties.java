@@ -31,6 +31,8 @@ final class EventParties {
           "\\b(?:separate|separately|bilateral meetings|bilateral talks|respectively|one-on-one)\\b",
           Pattern.CASE_INSENSITIVE);
 
+  private static final Pattern VISIT_OF = Pattern.compile("(?i)\\bvisits?\\s+of\\s+(?:the\\s+)?$");
+
   private final PartyReader reader;
 
   EventParties(PartyReader reader) {
@@ -40,7 +42,10 @@ final class EventParties {
   List<EventDraft> draft(Candidate c) {
     List<Party> parties = reader.parties(c.sentence());
     return switch (c.type()) {
-      case VISIT -> List.of(visit(c, parties));
+      case VISIT -> {
+        EventDraft v = visit(c, parties);
+        yield c.abroad() && (v.visitor == null || v.host == null) ? List.of() : List.of(v);
+      }
       case MEETING -> meetings(c, parties);
       default -> List.of(all(c, parties, role(c.type())));
     };
@@ -68,25 +73,37 @@ final class EventParties {
 
   /** The place or state right after the trigger ("visited Baku", "a visit to Pakistan"). */
   private Optional<Place> destination(Candidate c, List<Party> parties) {
+    if (c.triggerText().endsWith(" of")) {
+      return Optional.empty(); // "the visit of the US President": the visitor, not the place
+    }
     int from = c.trigger().start();
     int to = c.trigger().end() + DESTINATION_REACH;
+    SentenceFacts s = c.sentence();
     Optional<PlaceMention> place =
-        c.sentence().places().stream()
+        s.places().stream()
             .filter(p -> p.span().start() >= from && p.span().start() < to)
+            .filter(p -> !visitorAfter(s, p.span().start()))
             .findFirst();
     Optional<Party> state =
         parties.stream()
             .filter(p -> p.person() == null && p.start() >= from && p.start() < to)
+            .filter(p -> !visitorAfter(s, p.start()))
             .findFirst();
     if (place.isPresent()
         && (state.isEmpty() || place.get().span().start() <= state.get().start() + 1)) {
       return Optional.of(place.get().place());
     }
     if (state.isPresent()) {
-      Party s = state.get();
-      return Optional.of(new Place(c.sentence().between(s.start(), s.end()), s.code()));
+      Party named = state.get();
+      return Optional.of(new Place(s.between(named.start(), named.end()), named.code()));
     }
     return place.map(PlaceMention::place);
+  }
+
+  /** "the visit of the US President": who visits, not where. */
+  private static boolean visitorAfter(SentenceFacts s, int start) {
+    String before = s.between(Math.max(s.span().start(), start - 20), start);
+    return VISIT_OF.matcher(before).find();
   }
 
   private List<EventDraft> meetings(Candidate c, List<Party> parties) {

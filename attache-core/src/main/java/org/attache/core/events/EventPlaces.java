@@ -43,6 +43,9 @@ final class EventPlaces {
     if (institution.isPresent()) {
       return institution.get();
     }
+    if (d.type() == EventType.ARMS || d.type() == EventType.SUPPORT) {
+      return null; // "delivered to Belarus", "support to Azerbaijan": a recipient, not a place
+    }
     return reader.parties(s).stream()
         .filter(p -> p.locative() && p.person() == null)
         .findFirst()
@@ -55,10 +58,14 @@ final class EventPlaces {
     EventDraft lead = null;
     for (EventDraft d : drafts) {
       d.location = own(d, context);
+      d.locationOwn = d.location != null;
       boolean follows =
-          (d.type() == EventType.MEETING || d.type() == EventType.SUPPORT)
+          (d.type() == EventType.MEETING
+                  || d.type() == EventType.SUPPORT
+                  || (d.type() == EventType.AGREEMENT && d.date != null))
               && !dates.background(d)
-              && d.candidate.status() == EventStatus.HAPPENED;
+              && d.candidate.status() == EventStatus.HAPPENED
+              && (d.ownDate == null || current(d.ownDate, context));
       if (d.location == null && follows) {
         if (lead != null && sameDay(lead, d)) {
           d.location = lead.location;
@@ -66,10 +73,16 @@ final class EventPlaces {
           d.location = new Place(states.name(context.host()), context.host());
         }
       }
-      if ((d.type() == EventType.VISIT || d.type() == EventType.MEETING) && d.location != null) {
+      boolean leads = d.type() == EventType.VISIT || d.type() == EventType.MEETING;
+      if (leads && !d.candidate.refers() && d.location != null) {
         lead = d;
       }
     }
+  }
+
+  private static boolean current(String date, ReportContext context) {
+    String month = context.anchorMonth();
+    return month != null && date.startsWith(month);
   }
 
   private static boolean sameDay(EventDraft lead, EventDraft d) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.attache.core.states.PlaceMention;
+import org.attache.core.states.StateForm;
 import org.attache.core.states.StateMention;
 
 /**
@@ -17,10 +18,14 @@ import org.attache.core.states.StateMention;
 final class PartyReader {
   private static final Pattern LOCATIVE_BEFORE =
       Pattern.compile(
-          "(?:\\b(?:in|to|at|off|near|inside|visit|visited|visiting|visits)\\s+"
-              + "(?:the\\s+(?:city|capital|province|region|republic)\\s+of\\s+)?"
-              + "(?:\\p{Lu}[\\p{L}-]*(?:\\s\\p{Lu}[\\p{L}-]*)?,\\s*)?)$",
-          Pattern.CASE_INSENSITIVE);
+          "(?:\\b(?i:in|to|at|off|near|inside|visit|visited|visiting|visits)\\s+"
+              + "(?i:the\\s+(?:city|capital|province|region|republic|coast|shores?|waters)\\s+of\\s+)?"
+              + "(?:\\p{Lu}[\\p{L}-]*(?:\\s\\p{Lu}[\\p{L}-]*)?,\\s*)?)$");
+
+  /** "Ambassador of Azerbaijan to Pakistan": the state an envoy is sent to is no place. */
+  private static final Pattern ACCREDITED =
+      Pattern.compile(
+          "(?i)\\b(?:ambassador|envoy|attach[eé]|representative|consul)\\b[^,;]*\\bto\\s+(?:the\\s+)?$");
 
   private final EventLexicon lexicon;
 
@@ -34,7 +39,8 @@ final class PartyReader {
     for (StateMention m : s.states()) {
       if (!adversary(s, m.span().start(), m.span().end()) && !currency(s, m)) {
         int start = m.span().start();
-        out.add(new Party(m.code(), start, m.span().end(), locative(s, start), null));
+        boolean locative = m.form() != StateForm.DEMONYM && locative(s, start);
+        out.add(new Party(m.code(), start, m.span().end(), locative, null));
       }
     }
     for (SentenceFacts.Named n : s.persons()) {
@@ -68,6 +74,6 @@ final class PartyReader {
 
   static boolean locative(SentenceFacts s, int start) {
     String before = s.between(Math.max(s.span().start(), start - 60), start);
-    return LOCATIVE_BEFORE.matcher(before).find();
+    return LOCATIVE_BEFORE.matcher(before).find() && !ACCREDITED.matcher(before).find();
   }
 }

@@ -35,12 +35,7 @@ final class TriggerFinder {
     Map<EventType, Candidate> found = new EnumMap<>(EventType.class);
     for (EventLexicon.Rule rule : lexicon.triggers()) {
       EventType type = rule.type();
-      firstLive(rule, sentence)
-          .filter(
-              c ->
-                  !found.containsKey(type)
-                      || c.trigger().start() < found.get(type).trigger().start())
-          .ifPresent(c -> found.put(type, c));
+      firstLive(rule, sentence).ifPresent(c -> found.merge(type, c, TriggerFinder::better));
     }
     boolean honours = EventLexicon.any(lexicon.cues("HONOUR"), text);
     if (honours) {
@@ -55,30 +50,60 @@ final class TriggerFinder {
     return out;
   }
 
+  /**
+   * The earliest trigger wins; but a trigger that runs on past a referring phrase ("the joint
+   * exercises started") states the event and still refers back: it is both.
+   */
+  private static Candidate better(Candidate held, Candidate c) {
+    Candidate ref = held.refers() ? held : c.refers() ? c : null;
+    Candidate real = ref == held ? c : held;
+    if (ref != null
+        && !real.refers()
+        && ref.trigger().overlaps(real.trigger())
+        && real.trigger().end() > ref.trigger().end()) {
+      return new Candidate(
+          real.type(), real.sentence(), real.trigger(), real.status(), true, real.abroad(), true);
+    }
+    return c.trigger().start() < held.trigger().start() ? c : held;
+  }
+
   private Optional<Candidate> firstLive(EventLexicon.Rule rule, SentenceFacts sentence) {
     String text = sentence.text();
     Matcher m = rule.pattern().matcher(text);
     while (m.find()) {
-      if (m.end() == m.start() || generic(text, m.start(), m.end())) {
+      if (m.end() == m.start() || generic(rule.type(), text, m.start(), m.end())) {
         continue;
       }
       int base = sentence.span().start();
       Span trigger = new Span(base + m.start(), base + m.end());
-      EventStatus status =
-          planned(text, m.start(), m.end()) ? EventStatus.PLANNED : EventStatus.HAPPENED;
-      return Optional.of(new Candidate(rule.type(), sentence, trigger, status, rule.refers()));
+      // Saying that one will support is the act of support itself (CAMEO 051), not a plan.
+      boolean ahead = rule.type() != EventType.SUPPORT && planned(text, m.start(), m.end());
+      EventStatus status = ahead ? EventStatus.PLANNED : EventStatus.HAPPENED;
+      return Optional.of(
+          new Candidate(
+              rule.type(),
+              sentence,
+              trigger,
+              status,
+              rule.refers(),
+              rule.abroad(),
+              !rule.refers()));
     }
     return Optional.empty();
   }
 
-  private boolean generic(String text, int start, int end) {
+  private boolean generic(EventType type, String text, int start, int end) {
     String before = text.substring(Math.max(0, start - GENERIC_REACH), start);
     // The cue must reach the trigger: "need to" far before a comma is another clause.
     String clause =
         before.substring(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
     // The cue may run into the trigger ("have been conducting drills") but must start before it.
     String span = clause + text.substring(start, end) + " ";
-    for (Pattern cue : lexicon.cues("GENERIC")) {
+    List<Pattern> cues = new ArrayList<>(lexicon.cues("GENERIC"));
+    if (type != EventType.SUPPORT) {
+      cues.addAll(lexicon.cues("HABIT"));
+    }
+    for (Pattern cue : cues) {
       if (cue.matcher(clause).find()) {
         return true;
       }

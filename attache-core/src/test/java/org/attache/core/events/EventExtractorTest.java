@@ -282,4 +282,140 @@ class EventExtractorTest {
     assertThat(events.get(0).location().name()).isEqualTo("Ministry of Defence of Finland");
     assertThat(events.get(0).location().country()).isEqualTo("FI");
   }
+
+  @Test
+  void aReferenceBackAddsToTheEventAlreadyTold() {
+    List<Event> events =
+        Reports.events(
+            "Defence Minister Arif Karimov met General Tariq Noor in Baku on May 3. The meeting,"
+                + " also attended by Ambassador Leyla Aliyeva, discussed training.",
+            "2023-05-04",
+            "Arif Karimov=AZ",
+            "Tariq Noor=PK",
+            "Leyla Aliyeva=AZ");
+    assertThat(ofType(events, EventType.MEETING)).hasSize(1);
+    assertThat(ofType(events, EventType.MEETING).get(0).participants())
+        .extracting(Participant::name)
+        .contains("Leyla Aliyeva");
+  }
+
+  @Test
+  void aBareReferenceWithNothingToReferToIsNoEvent() {
+    assertThat(
+            Reports.events(
+                "The exercise reflected the resolve of the Omani and Indian navies.", null))
+        .isEmpty();
+  }
+
+  @Test
+  void signingAbroadImpliesAVisit() {
+    List<Event> events =
+        Reports.events(
+            "Portuguese Defence Minister Ana Costa signed a memorandum on naval cooperation in"
+                + " Rabat on 2 June 2022.",
+            null,
+            "Ana Costa=PT");
+    assertThat(events)
+        .extracting(Event::type)
+        .containsExactlyInAnyOrder(EventType.AGREEMENT, EventType.VISIT);
+    Event visit = ofType(events, EventType.VISIT).get(0);
+    assertThat(visit.countries()).containsExactly("MA", "PT");
+    assertThat(visit.date()).isEqualTo("2022-06-02");
+  }
+
+  @Test
+  void sayingOneWillStandByAnotherStateIsSupport() {
+    List<Event> events =
+        Reports.events(
+            "Minister Aziz Rahimi said Tajikistan would continue to stand by Kyrgyzstan.",
+            "2024-08-31",
+            "Aziz Rahimi=TJ");
+    assertThat(events).extracting(Event::type).containsExactly(EventType.SUPPORT);
+    assertThat(events.get(0).status()).isEqualTo(EventStatus.HAPPENED);
+  }
+
+  @Test
+  void anAgreedExerciseWithADateIsPlanned() {
+    List<Event> events =
+        Reports.events(
+            "Kenya and Tanzania agreed to hold the joint exercise Ocean Guard-2024 in Mombasa on"
+                + " 5 September.",
+            "2024-06-14");
+    assertThat(events).hasSize(1);
+    assertThat(events.get(0).status()).isEqualTo(EventStatus.PLANNED);
+    assertThat(events.get(0).date()).isEqualTo("2024-09-05");
+    assertThat(events.get(0).name()).isEqualTo("Ocean Guard-2024");
+  }
+
+  @Test
+  void cadetsCompletingACourseAbroadIsTraining() {
+    List<Event> events =
+        Reports.events(
+            "In 2021, a group of Moldovan cadets completed a course at the Romanian naval academy.",
+            null);
+    assertThat(events).extracting(Event::type).containsExactly(EventType.TRAINING);
+    assertThat(events.get(0).countries()).containsExactly("MD", "RO");
+  }
+
+  @Test
+  void aDescribedPartnershipIsNoArmsTransfer() {
+    assertThat(
+            Reports.events(
+                "Serbia is Hungary's main partner in defence procurement of armoured vehicles.",
+                null))
+        .isEmpty();
+  }
+
+  @Test
+  void eventsOnTheSameDayTakeThatDay() {
+    List<Event> events =
+        Reports.events(
+            "The Croatian navy chief arrived in Valletta on 14 March 2023. On the same day, he"
+                + " held talks with the Maltese armed forces commander.",
+            null);
+    assertThat(ofType(events, EventType.MEETING)).hasSize(1);
+    assertThat(ofType(events, EventType.MEETING).get(0).date()).isEqualTo("2023-03-14");
+  }
+
+  @Test
+  void aPlannedDateWithoutAYearLiesAfterTheReport() {
+    List<Event> events =
+        Reports.events(
+            "The next round of the Chile-Peru defence dialogue will be held in Lima on 18"
+                + " February.",
+            "2023-05-12");
+    assertThat(events).hasSize(1);
+    assertThat(events.get(0).type()).isEqualTo(EventType.MEETING);
+    assertThat(events.get(0).status()).isEqualTo(EventStatus.PLANNED);
+    assertThat(events.get(0).date()).isEqualTo("2024-02-18");
+  }
+
+  @Test
+  void jointTrainingAndTheSubjectOfAnAgreementAreNoTraining() {
+    assertThat(
+            Reports.events(
+                "The ministers of Latvia and Estonia reviewed the joint training of troops.", null))
+        .extracting(Event::type)
+        .doesNotContain(EventType.TRAINING);
+    assertThat(
+            Reports.events(
+                "Latvia and Estonia signed an agreement on the training of border officers in"
+                    + " 2020.",
+                null))
+        .extracting(Event::type)
+        .containsExactly(EventType.AGREEMENT);
+  }
+
+  @Test
+  void eachEventTakesTheDateNearestItsTrigger() {
+    List<Event> events =
+        Reports.events(
+            "General Tariq Noor, who arrived in Azerbaijan on an official visit on May 10, held"
+                + " talks with Defence Minister Arif Karimov on May 11.",
+            "2023-05-12",
+            "Tariq Noor=PK",
+            "Arif Karimov=AZ");
+    assertThat(ofType(events, EventType.MEETING).get(0).date()).isEqualTo("2023-05-11");
+    assertThat(ofType(events, EventType.VISIT).get(0).date()).isEqualTo("2023-05-10");
+  }
 }
