@@ -120,7 +120,7 @@ final class EventCorrections {
         c.value("name"),
         EventStatus.HAPPENED,
         reports,
-        Math.max(1, reports.size()));
+        reports.size());
   }
 
   private static Place place(Correction c) {
