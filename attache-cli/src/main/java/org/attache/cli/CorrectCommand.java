@@ -19,15 +19,16 @@ import picocli.CommandLine.Parameters;
  * occurrence id ({@code o-...}) or, more durably, by one report's event ({@code REPORT_ID:INDEX}).
  */
 @Command(
+    mixinStandardHelpOptions = true,
     name = "correct",
     description = "Correct the machine: merge or split persons, fix or reject events, add one.",
     subcommands = {
       CorrectCommand.MergePersons.class,
       CorrectCommand.SplitPerson.class,
-      CorrectCommand.EventType_.class,
-      CorrectCommand.EventDate.class,
-      CorrectCommand.EventPlace.class,
-      CorrectCommand.EventParticipants.class,
+      CorrectCommand.SetType.class,
+      CorrectCommand.SetDate.class,
+      CorrectCommand.SetPlace.class,
+      CorrectCommand.SetParticipants.class,
       CorrectCommand.Reject.class,
       CorrectCommand.AddEvent.class,
       CorrectCommand.Log.class
@@ -56,7 +57,7 @@ public final class CorrectCommand implements Runnable {
       try (KnowledgeBase kb = KnowledgeBase.open(db)) {
         kb.resolve();
         Correction c = kb.corrections().add(kind, target, values, by, why);
-        CorrectionApplier.Result r = kb.corrections().applyTo(kb.resolution());
+        CorrectionApplier.Result r = kb.corrected();
         boolean applied = r.skipped().stream().noneMatch(s -> s.id().equals(c.id()));
         System.out.printf(
             "Correction %s (%s %s) saved%s.%n",
@@ -82,10 +83,11 @@ public final class CorrectCommand implements Runnable {
   }
 
   @Command(
+      mixinStandardHelpOptions = true,
       name = "merge-persons",
       description = "Fold person OTHER into PERSON (ids from `attache persons`).")
   static final class MergePersons implements Callable<Integer> {
-    @Parameters(index = "0")
+    @Parameters(index = "0", paramLabel = "PERSON", description = "A person id (p-...).")
     String person;
 
     @Parameters(index = "1")
@@ -100,10 +102,11 @@ public final class CorrectCommand implements Runnable {
   }
 
   @Command(
+      mixinStandardHelpOptions = true,
       name = "split-person",
       description = "The reports given name another person than PERSON.")
   static final class SplitPerson implements Callable<Integer> {
-    @Parameters(index = "0")
+    @Parameters(index = "0", paramLabel = "PERSON", description = "A person id (p-...).")
     String person;
 
     @Option(names = "--documents", required = true, split = ",", description = "Report ids.")
@@ -123,9 +126,15 @@ public final class CorrectCommand implements Runnable {
     }
   }
 
-  @Command(name = "event-type", description = "Set an event's type.")
-  static final class EventType_ implements Callable<Integer> {
-    @Parameters(index = "0")
+  @Command(
+      mixinStandardHelpOptions = true,
+      name = "event-type",
+      description = "Set an event's type.")
+  static final class SetType implements Callable<Integer> {
+    @Parameters(
+        index = "0",
+        paramLabel = "EVENT",
+        description = "An occurrence id (o-...) or one report\'s event (REPORT_ID:INDEX).")
     String event;
 
     @Parameters(index = "1")
@@ -140,10 +149,14 @@ public final class CorrectCommand implements Runnable {
   }
 
   @Command(
+      mixinStandardHelpOptions = true,
       name = "event-date",
       description = "Set an event's date (TIMEX3: 2023-10-28, 2021-09, 2014).")
-  static final class EventDate implements Callable<Integer> {
-    @Parameters(index = "0")
+  static final class SetDate implements Callable<Integer> {
+    @Parameters(
+        index = "0",
+        paramLabel = "EVENT",
+        description = "An occurrence id (o-...) or one report\'s event (REPORT_ID:INDEX).")
     String event;
 
     @Parameters(index = "1")
@@ -157,9 +170,15 @@ public final class CorrectCommand implements Runnable {
     }
   }
 
-  @Command(name = "event-place", description = "Set an event's place.")
-  static final class EventPlace implements Callable<Integer> {
-    @Parameters(index = "0")
+  @Command(
+      mixinStandardHelpOptions = true,
+      name = "event-place",
+      description = "Set an event's place.")
+  static final class SetPlace implements Callable<Integer> {
+    @Parameters(
+        index = "0",
+        paramLabel = "EVENT",
+        description = "An occurrence id (o-...) or one report\'s event (REPORT_ID:INDEX).")
     String event;
 
     @Parameters(index = "1")
@@ -177,9 +196,15 @@ public final class CorrectCommand implements Runnable {
     }
   }
 
-  @Command(name = "event-participants", description = "Set an event's participants (person ids).")
-  static final class EventParticipants implements Callable<Integer> {
-    @Parameters(index = "0")
+  @Command(
+      mixinStandardHelpOptions = true,
+      name = "event-participants",
+      description = "Set an event's participants (person ids).")
+  static final class SetParticipants implements Callable<Integer> {
+    @Parameters(
+        index = "0",
+        paramLabel = "EVENT",
+        description = "An occurrence id (o-...) or one report\'s event (REPORT_ID:INDEX).")
     String event;
 
     @Parameters(index = "1", split = ",")
@@ -194,9 +219,15 @@ public final class CorrectCommand implements Runnable {
     }
   }
 
-  @Command(name = "reject", description = "Reject an event: an occurrence, or one report's event.")
+  @Command(
+      mixinStandardHelpOptions = true,
+      name = "reject",
+      description = "Reject an event: an occurrence, or one report's event.")
   static final class Reject implements Callable<Integer> {
-    @Parameters(index = "0")
+    @Parameters(
+        index = "0",
+        paramLabel = "EVENT",
+        description = "An occurrence id (o-...) or one report\'s event (REPORT_ID:INDEX).")
     String event;
 
     @Mixin Author author;
@@ -207,7 +238,10 @@ public final class CorrectCommand implements Runnable {
     }
   }
 
-  @Command(name = "add-event", description = "Add an event the machine missed.")
+  @Command(
+      mixinStandardHelpOptions = true,
+      name = "add-event",
+      description = "Add an event the machine missed.")
   static final class AddEvent implements Callable<Integer> {
     @Parameters(index = "0", description = "An id of your choosing, e.g. m-2023-baku-talks.")
     String id;
@@ -258,7 +292,10 @@ public final class CorrectCommand implements Runnable {
     }
   }
 
-  @Command(name = "log", description = "Every correction: when, by whom, what, why.")
+  @Command(
+      mixinStandardHelpOptions = true,
+      name = "log",
+      description = "Every correction: when, by whom, what, why.")
   static final class Log implements Callable<Integer> {
     @Option(names = "--db", defaultValue = "attache.db")
     String db;

@@ -16,7 +16,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code attache dyad AZ PK --db F}: two states' relationship in figures and a timeline. */
-@Command(name = "dyad", description = "Two states' defence relations: figures and a timeline.")
+@Command(
+    mixinStandardHelpOptions = true,
+    name = "dyad",
+    description = "Two states' defence relations: figures and a timeline.")
 public final class DyadCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "STATE", description = "ISO alpha-2, e.g. AZ.")
   String a;

@@ -21,6 +21,7 @@ import picocli.CommandLine.Option;
  * each, with analysts' corrections applied.
  */
 @Command(
+    mixinStandardHelpOptions = true,
     name = "events",
     description = "List occurrences (events across reports) with filters, as a table, JSON or CSV.")
 public final class EventsCommand implements Callable<Integer> {

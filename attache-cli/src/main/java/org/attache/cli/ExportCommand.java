@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.attache.core.correct.CorrectionApplier;
 import org.attache.core.export.JsonlExport;
 import org.attache.core.read.Reading;
 import org.attache.core.resolve.Resolution;
@@ -44,7 +45,16 @@ public final class ExportCommand implements Callable<Integer> {
       Map<String, String> texts = new HashMap<>();
       readings.forEach(r -> texts.put(r.id(), kb.text(r.id()).orElse("")));
       kb.resolve();
-      Resolution resolution = kb.resolution();
+      CorrectionApplier.Result corrected = kb.corrected();
+      corrected
+          .skipped()
+          .forEach(
+              c ->
+                  System.err.printf(
+                      "attache: correction %s (%s %s by %s) no longer finds its target; it is kept"
+                          + " but does nothing. See `attache correct log`.%n",
+                      c.id(), c.kind(), c.target(), c.author()));
+      Resolution resolution = corrected.resolution();
       new JsonlExport().write(out, readings, resolution, texts);
       System.err.printf(
           "Exported %d documents, %d persons and %d events to %s.%n",

@@ -10,6 +10,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code attache holders OFFICE [--state AZ] --db F}: who held an office, as reported. */
 @Command(
+    mixinStandardHelpOptions = true,
     name = "holders",
     description = "Who held an office of a state, first and last seen, with sources.")
 public final class HoldersCommand implements Callable<Integer> {

@@ -17,7 +17,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code attache person NAME --db F}: a person's titles over time, events and counterparts. */
-@Command(name = "person", description = "A person: titles over time, events, counterparts.")
+@Command(
+    mixinStandardHelpOptions = true,
+    name = "person",
+    description = "A person: titles over time, events, counterparts.")
 public final class PersonCommand implements Callable<Integer> {
   @Parameters(paramLabel = "NAME", description = "The name, or part of it (\"Hasanov\").")
   String name;

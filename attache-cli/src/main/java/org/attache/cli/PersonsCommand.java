@@ -2,13 +2,15 @@ package org.attache.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.attache.core.resolve.PersonResolver;
 import org.attache.core.resolve.ResolvedPerson;
 import org.attache.store.KnowledgeBase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code attache persons --db FILE}: a readable table of the persons in the knowledge base. */
+/**
+ * {@code attache persons --db FILE}: a readable table of the persons in the knowledge base, with
+ * analysts' corrections applied; the ids are those {@code attache correct} takes.
+ */
 @Command(name = "persons", description = "List persons with their titles, states and reports.")
 public final class PersonsCommand implements Callable<Integer> {
   @Option(
@@ -20,10 +22,12 @@ public final class PersonsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try (KnowledgeBase kb = KnowledgeBase.open(db)) {
-      List<ResolvedPerson> persons = new PersonResolver().resolve(kb.readings());
-      Table table = new Table("NAME", "STATE", "TITLES", "REPORTS");
+      kb.resolve();
+      List<ResolvedPerson> persons = kb.resolution().persons();
+      Table table = new Table("ID", "NAME", "STATE", "TITLES", "REPORTS");
       for (ResolvedPerson p : persons) {
         table.row(
+            p.id(),
             p.name(),
             p.country() == null ? "-" : p.country(),
             String.join("; ", p.titles()),

@@ -9,7 +9,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code attache search WORDS... --db F}: reports containing all the words, best first. */
-@Command(name = "search", description = "Full-text search over the reports' text.")
+@Command(
+    mixinStandardHelpOptions = true,
+    name = "search",
+    description = "Full-text search over the reports' text.")
 public final class SearchCommand implements Callable<Integer> {
   @Parameters(
       paramLabel = "WORDS",

@@ -82,11 +82,7 @@ public final class Corrections {
   }
 
   /** The machine resolution with every correction applied. */
-  public CorrectionApplier.Result applyTo(Resolution machine) {
+  CorrectionApplier.Result applyTo(Resolution machine) {
     return new CorrectionApplier().apply(machine, list());
-  }
-
-  Resolution apply(Resolution machine) {
-    return applyTo(machine).resolution();
   }
 }

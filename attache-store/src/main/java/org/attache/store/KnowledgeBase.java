@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.attache.core.Problem;
+import org.attache.core.correct.CorrectionApplier;
 import org.attache.core.ingest.SourceText;
 import org.attache.core.meta.ReportMeta;
 import org.attache.core.persons.Person;
@@ -80,7 +81,12 @@ public final class KnowledgeBase implements AutoCloseable {
 
   /** The stored resolution with every analyst's correction applied. */
   public Resolution resolution() {
-    return new Corrections(jdbc).apply(new ResolutionStore(jdbc).load());
+    return corrected().resolution();
+  }
+
+  /** The stored resolution corrected, and the corrections whose target is gone. */
+  public CorrectionApplier.Result corrected() {
+    return new Corrections(jdbc).applyTo(new ResolutionStore(jdbc).load());
   }
 
   /** The analysts' corrections: add, list. */
@@ -162,8 +168,8 @@ public final class KnowledgeBase implements AutoCloseable {
     ReportMeta m = reading.meta();
     jdbc.update(
         "INSERT INTO report (id, sha256, path, text, title, outlet, author, published,"
-            + " dateline, url, pipeline_version, analyzed_at, reading)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            + " dateline, url, pipeline_version, analyzed_at, reading, report_date)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         source.id(),
         source.sha256(),
         source.path(),
@@ -176,7 +182,8 @@ public final class KnowledgeBase implements AutoCloseable {
         m.url(),
         reading.pipelineVersion(),
         Instant.now().toString(),
-        ReadingJson.toJson(reading));
+        ReadingJson.toJson(reading),
+        reportDate(m));
   }
 
   private void insertPersons(String reportId, List<Person> persons) throws SQLException {
@@ -220,6 +227,15 @@ public final class KnowledgeBase implements AutoCloseable {
           source.id(),
           Signatures.format(sig.get()));
     }
+  }
+
+  /** The publication date, else a dateline date with day, month and year. */
+  private static String reportDate(ReportMeta m) {
+    if (m.published() != null) {
+      return m.published();
+    }
+    String d = m.datelineDate();
+    return d != null && d.matches("\\d{4}-\\d{2}-\\d{2}") ? d : null;
   }
 
   static String rootMessage(Throwable e) {

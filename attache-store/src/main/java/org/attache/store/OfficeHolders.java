@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.attache.core.persons.OfficeNames;
 import org.attache.core.persons.TitleLexicon;
 import org.attache.core.read.ReadingJson;
 import org.attache.core.resolve.PersonIndex;
@@ -18,6 +19,7 @@ import org.attache.core.resolve.ResolvedPerson;
  */
 final class OfficeHolders {
   private static final TitleLexicon TITLES = TitleLexicon.standard();
+  private static final OfficeNames OFFICES = OfficeNames.standard();
   private final Jdbc jdbc;
 
   OfficeHolders(Jdbc jdbc) {
@@ -48,7 +50,7 @@ final class OfficeHolders {
     PersonIndex index = new PersonIndex(persons);
     Map<String, Holding> holdings = new TreeMap<>();
     jdbc.query(
-        "SELECT p.report_id, p.name, p.country, p.titles, r.published FROM report_person p"
+        "SELECT p.report_id, p.name, p.country, p.titles, r.report_date FROM report_person p"
             + " JOIN report r ON r.id = p.report_id",
         rs -> {
           String id = index.idOf(rs.getString(1), rs.getString(2));
@@ -59,10 +61,11 @@ final class OfficeHolders {
           String state = rs.getString(3) != null ? rs.getString(3) : rp.country();
           List<String> titles =
               ResolutionStore.json(rs.getString(4), new TypeReference<List<String>>() {});
-          for (String title : titles) {
-            if (TITLES.normalizeRank(title).isPresent()) {
+          for (String reported : titles) {
+            if (TITLES.normalizeRank(reported).isPresent()) {
               continue;
             }
+            String title = OFFICES.canonical(reported);
             String s = state == null ? "" : state;
             Holding h =
                 holdings.computeIfAbsent(

@@ -38,7 +38,7 @@ public final class Queries {
     List<PersonSighting> out = new ArrayList<>();
     for (String doc : person.documents()) {
       jdbc.query(
-          "SELECT p.name, p.country, p.titles, r.published FROM report_person p"
+          "SELECT p.name, p.country, p.titles, r.report_date FROM report_person p"
               + " JOIN report r ON r.id = p.report_id WHERE p.report_id = ? ORDER BY p.seq",
           rs -> {
             if (person.id().equals(index.idOf(doc, rs.getString(1)))) {

@@ -4,6 +4,9 @@ package org.attache.core.correct;
  * What an analyst's correction does. Persons are named by their resolved id; events by an
  * occurrence id or, more durably, by one report's event ({@code REPORT_ID:INDEX}), which stays the
  * same when re-analysis merges the occurrence differently.
+ *
+ * <p>Example: {@code EVENT_DATE} on {@code a1b2c3:0} with {@code date=2023-10-28} sets the date of
+ * the occurrence that report a1b2c3's first event belongs to.
  */
 public enum CorrectionKind {
   /** Target a person id; value {@code other}: the person to fold into the target. */

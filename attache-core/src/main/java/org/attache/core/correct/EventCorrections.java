@@ -6,6 +6,7 @@ import java.util.List;
 import org.attache.core.events.EventStatus;
 import org.attache.core.events.EventType;
 import org.attache.core.resolve.Occurrence;
+import org.attache.core.resolve.OccurrenceDates;
 import org.attache.core.resolve.OccurrenceParticipant;
 import org.attache.core.resolve.OccurrenceReport;
 import org.attache.core.resolve.Resolution;
@@ -55,14 +56,22 @@ final class EventCorrections {
     if (o.id().equals(target) || rest.isEmpty()) {
       out.remove(at);
     } else {
+      // The date is the remaining reports' own (a year the rejected report gave goes with it),
+      // unless an analyst set it.
+      OccurrenceDates.Pick before = OccurrenceDates.of(o.reports());
+      boolean machineDate =
+          java.util.Objects.equals(before.value(), o.date())
+              && java.util.Objects.equals(before.yearFrom(), o.yearFrom());
+      OccurrenceDates.Pick date =
+          machineDate ? OccurrenceDates.of(rest) : new OccurrenceDates.Pick(o.date(), o.yearFrom());
       out.set(
           at,
           new Occurrence(
               o.id(),
               o.type(),
               o.cameo(),
-              o.date(),
-              o.yearFrom(),
+              date.value(),
+              date.yearFrom(),
               o.location(),
               o.countries(),
               o.participants(),
@@ -111,7 +120,7 @@ final class EventCorrections {
         c.value("name"),
         EventStatus.HAPPENED,
         reports,
-        Math.max(1, reports.size()));
+        reports.size());
   }
 
   private static Place place(Correction c) {

@@ -66,8 +66,10 @@ final class EventDates {
         continue;
       }
       value = weekToMonth(value);
-      if (best == null || precision(value) > precision(best)) {
-        best = value; // "in September 2021 ... Three Brothers 2021": the month
+      if (best == null || better(t, value, best, d)) {
+        best = value;
+        d.ownDateAt = t.span().start();
+        d.ownDateText = t.text();
       }
     }
     if (best == null
@@ -75,7 +77,34 @@ final class EventDates {
         && d.candidate.status() == EventStatus.HAPPENED) {
       best = reported;
     }
+    best = ahead(d, best, context);
     return best != null && d.type() == EventType.VISIT && d.ongoing ? month(best) : best;
+  }
+
+  /**
+   * A plan lies after the report: "will be held on 18 September" in a report of May 2023 is
+   * 2023-09-18 even when the year-less date was read as the last 18 September.
+   */
+  private static String ahead(EventDraft d, String value, ReportContext context) {
+    String anchor = context.anchor();
+    if (value == null
+        || d.candidate.status() != EventStatus.PLANNED
+        || anchor == null
+        || !anchor.matches("\\d{4}-\\d{2}-\\d{2}")
+        || !value.matches("\\d{4}-\\d{2}(?:-\\d{2})?")
+        || value.compareTo(anchor.substring(0, value.length())) >= 0
+        || yearWritten(d, value)) {
+      return value;
+    }
+    return (Integer.parseInt(value.substring(0, 4)) + 1) + value.substring(4);
+  }
+
+  /** Only a written day and month without a year can have been put in the wrong year. */
+  private static boolean yearWritten(EventDraft d, String value) {
+    String written = d.ownDateText == null ? "" : d.ownDateText;
+    return written.matches(".*\\d{4}.*")
+        || !written.matches("(?s).*\\p{L}{3,}.*\\d.*|(?s).*\\d.*\\p{L}{3,}.*")
+        || written.matches("(?i).*\\b(?:yesterday|today|tomorrow|ago|last|next|this)\\b.*");
   }
 
   /** "today" read without the report's year: the report's own day when the dateline gives it. */
@@ -92,6 +121,21 @@ final class EventDates {
     return between.matches("\\s*[-–]\\s*|\\s*(?:to|till|until|through)\\s+");
   }
 
+  /**
+   * A date after the trigger is the event's ("held talks ... on May 11", after "arrived on May
+   * 10"); the most precise one wins ("inked for 2021-2031 on December 6, 2021"), and so before the
+   * trigger ("In September 2021, ... Three Brothers 2021").
+   */
+  private static boolean better(Timex t, String value, String best, EventDraft d) {
+    int trigger = d.candidate.trigger().start();
+    boolean after = t.span().start() >= trigger;
+    boolean bestAfter = d.ownDateAt >= trigger;
+    if (after != bestAfter) {
+      return after;
+    }
+    return precision(value) > precision(best); // equal: the earlier, nearest after the trigger
+  }
+
   private static int precision(String value) {
     return value.length();
   }
@@ -103,11 +147,11 @@ final class EventDates {
     List<EventDraft> done = new java.util.ArrayList<>();
     for (EventDraft d : drafts) {
       d.date = d.ownDate;
-      if (d.date == null) {
-        d.date = retold(d, done);
-      }
       if (d.date == null && sameDay(d)) {
         d.date = previousDay(done, context);
+      }
+      if (d.date == null) {
+        d.date = retold(d, done);
       }
       done.add(d);
       if (d.date == null && followsLead(d)) {
@@ -127,7 +171,8 @@ final class EventDates {
   private static String retold(EventDraft d, List<EventDraft> earlier) {
     for (int i = earlier.size() - 1; i >= 0; i--) {
       EventDraft e = earlier.get(i);
-      if (e.type() == d.type() && e.countries.equals(d.countries) && e.date != null) {
+      boolean told = e.candidate.states() || !e.candidate.refers();
+      if (told && e.type() == d.type() && e.countries.equals(d.countries) && e.date != null) {
         return e.date;
       }
     }
@@ -156,6 +201,11 @@ final class EventDates {
 
   private boolean followsLead(EventDraft d) {
     return switch (d.type()) {
+        // A document signed by persons of the report is signed at its lead event.
+      case AGREEMENT ->
+          !d.participants.isEmpty()
+              && !background(d)
+              && d.candidate.status() == EventStatus.HAPPENED;
       case VISIT, MEETING, SUPPORT ->
           !background(d) && d.candidate.status() == EventStatus.HAPPENED;
       default -> false;

@@ -22,6 +22,12 @@ final class EventDraft {
   /** The date the sentence itself gives, before any context is used. */
   String ownDate;
 
+  /** Where the own date's expression starts in the text, or -1. */
+  int ownDateAt = -1;
+
+  /** The own date's expression as written ("18 September"), or null. */
+  String ownDateText;
+
   String date;
 
   /** Whether the date came from the context, not from the sentence. */

@@ -26,7 +26,7 @@ import org.attache.core.lexicon.LexiconFile;
  * visit.
  */
 final class EventLexicon {
-  private static final Pattern WORD_CLASS = Pattern.compile("\\{([A-Z_]+)\\}");
+  private static final Pattern WORD_CLASS = Pattern.compile("(?<!\\\\[pP])\\{([A-Z_]+)\\}");
   private static final EventLexicon STANDARD = new EventLexicon();
 
   /** A pattern of a data file with the kind its line starts with. */

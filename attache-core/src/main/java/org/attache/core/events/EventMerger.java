@@ -23,6 +23,9 @@ final class EventMerger {
   private static final Set<EventType> SUBSET_MERGE =
       Set.of(EventType.EXERCISE, EventType.AGREEMENT, EventType.ARMS);
 
+  /** How far after a referring phrase its own date may stand: "the meeting held ... on 27 July". */
+  private static final int DATE_REACH = 70;
+
   private EventMerger() {}
 
   static List<EventDraft> merge(List<EventDraft> drafts) {
@@ -31,6 +34,9 @@ final class EventMerger {
       EventDraft same = kept.stream().filter(k -> same(k, d)).findFirst().orElse(null);
       if (same == null && d.candidate.refers()) {
         same = lastOfType(kept, d.type());
+        if (same != null && datedApart(same, d)) {
+          same = null; // "the meeting held on 27 July" is another meeting than the one just told
+        }
         if (same == null && !d.candidate.states() && !PRESUPPOSED.contains(d.type())) {
           continue; // "the exercise will strengthen ties" with no exercise told: nothing
         }
@@ -79,6 +85,16 @@ final class EventMerger {
     return a.date.startsWith(b.date) || b.date.startsWith(a.date);
   }
 
+  /** Whether a referring phrase carries a date of its own that differs from the antecedent's. */
+  private static boolean datedApart(EventDraft antecedent, EventDraft d) {
+    int gap = d.ownDateAt - d.candidate.trigger().end();
+    return d.ownDate != null
+        && antecedent.date != null
+        && !d.ownDate.equals(antecedent.date)
+        && gap >= 0
+        && gap < DATE_REACH;
+  }
+
   private static EventDraft lastOfType(List<EventDraft> kept, EventType type) {
     for (int i = kept.size() - 1; i >= 0; i--) {
       if (kept.get(i).type() == type) {
@@ -104,10 +120,12 @@ final class EventMerger {
     }
   }
 
+  /** Congratulations, condolences and support proper are different acts of support. */
   private static String stem(EventDraft d) {
-    String t =
-        d.candidate.triggerText().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", "");
-    return t.substring(0, Math.min(6, t.length()));
+    String t = d.candidate.triggerText().toLowerCase(java.util.Locale.ROOT);
+    return t.contains("congrat")
+        ? "congratulation"
+        : t.contains("condol") ? "condolence" : "support";
   }
 
   private static Set<String> names(EventDraft d) {

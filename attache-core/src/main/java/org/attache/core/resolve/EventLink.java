@@ -21,10 +21,28 @@ final class EventLink {
   private EventLink() {}
 
   /** One event of one report, with its participants resolved across reports. */
-  record Item(String document, int index, Event event, Set<String> persons, String family) {
+  record Item(
+      String document,
+      int index,
+      Event event,
+      Set<String> persons,
+      String family,
+      Set<String> reportPersons) {
     String key() {
       return document + ":" + String.format("%05d", index);
     }
+  }
+
+  /**
+   * How many persons the two reports both name, events or not: between equally supported
+   * candidates, the report about the same people is the better match.
+   */
+  static int kinship(Item a, Item b) {
+    int n = 0;
+    for (String p : a.reportPersons()) {
+      n += b.reportPersons().contains(p) ? 1 : 0;
+    }
+    return n;
   }
 
   /** True when nothing the two reports say rules out one occurrence. */

@@ -24,7 +24,8 @@ import org.attache.core.resolve.EventLink.Item;
  * <p>Events are compared only within a block of one type and one set of states, so adding a report
  * touches only the blocks of its own events. Within a block, the best-supported pairs are joined
  * first (single link on evidence, complete link on compatibility: every two reports of an
- * occurrence must agree), and ties are broken by report id and event index, never by input order.
+ * occurrence must agree); among equally supported pairs, reports that name more of the same persons
+ * go first, then report id and event index, never input order.
  */
 public final class EventMerger {
 
@@ -69,10 +70,10 @@ public final class EventMerger {
       String id = index.idOf(doc, p.name());
       ids.add(id != null ? id : "name:" + NameKey.of(p.name()).folded());
     }
-    return new Item(doc, i, e, ids, families.familyOf(doc));
+    return new Item(doc, i, e, ids, families.familyOf(doc), index.personsOf(doc));
   }
 
-  private record Pair(int score, int a, int b) {}
+  private record Pair(int score, int kinship, int a, int b) {}
 
   /** Groups one block's items into occurrences; each list sorted by report id and index. */
   static List<List<Item>> cluster(List<Item> block) {
@@ -83,12 +84,13 @@ public final class EventMerger {
       for (int j = i + 1; j < items.size(); j++) {
         int s = EventLink.score(items.get(i), items.get(j));
         if (s >= EventLink.THRESHOLD) {
-          pairs.add(new Pair(s, i, j));
+          pairs.add(new Pair(s, EventLink.kinship(items.get(i), items.get(j)), i, j));
         }
       }
     }
     pairs.sort(
         Comparator.comparingInt((Pair p) -> -p.score())
+            .thenComparingInt(p -> -p.kinship())
             .thenComparingInt(Pair::a)
             .thenComparingInt(Pair::b));
     int[] group = new int[items.size()];

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import org.attache.core.events.Event;
 import org.attache.core.events.EventStatus;
 import org.attache.core.events.Participant;
@@ -37,7 +36,7 @@ final class OccurrenceBuilder {
       reports.add(
           new OccurrenceReport(i.document(), i.index(), i.event().evidence(), i.event().date()));
     }
-    DatePick date = date(items);
+    OccurrenceDates.Pick date = OccurrenceDates.of(reports);
     boolean happened = items.stream().anyMatch(i -> i.event().status() == EventStatus.HAPPENED);
     return new Occurrence(
         idOf(items.get(0).key()),
@@ -52,34 +51,6 @@ final class OccurrenceBuilder {
         happened ? EventStatus.HAPPENED : first.status(),
         reports,
         families.independent(items.stream().map(Item::document).toList()));
-  }
-
-  private record DatePick(String value, String yearFrom) {}
-
-  /** The most precise date; a missing year is taken from the most precise dated report. */
-  private static DatePick date(List<Item> items) {
-    Comparator<Item> precise =
-        Comparator.comparingInt((Item i) -> EventDate.parse(i.event().date()).precision())
-            .thenComparing(i -> EventDate.parse(i.event().date()).lacksYear() ? 0 : 1);
-    List<Item> dated = items.stream().filter(i -> i.event().date() != null).toList();
-    Optional<Item> best =
-        dated.stream().max(precise.thenComparing(Item::key, Comparator.reverseOrder()));
-    if (best.isEmpty()) {
-      return new DatePick(null, null);
-    }
-    EventDate d = EventDate.parse(best.get().event().date());
-    boolean someLackYear =
-        dated.stream().anyMatch(i -> EventDate.parse(i.event().date()).lacksYear());
-    Optional<Item> withYear =
-        dated.stream()
-            .filter(i -> EventDate.parse(i.event().date()).year() != null)
-            .max(precise.thenComparing(Item::key, Comparator.reverseOrder()));
-    if (!someLackYear || withYear.isEmpty()) {
-      return new DatePick(d.value(), null);
-    }
-    // The occurrence says which report's year completed the year-less dates of the others.
-    EventDate filled = d.withYearOf(EventDate.parse(withYear.get().event().date()));
-    return new DatePick(filled.value(), withYear.get().document());
   }
 
   /** The place most reports name; among equals the longest name, as the most specific. */

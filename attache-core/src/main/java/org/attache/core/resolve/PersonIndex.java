@@ -43,6 +43,13 @@ public final class PersonIndex {
     return null;
   }
 
+  /** The ids of every person a report names. */
+  public java.util.Set<String> personsOf(String reportId) {
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    byDoc.getOrDefault(reportId, List.of()).forEach(p -> out.add(p.id()));
+    return out;
+  }
+
   /** The resolved person of an id, or null. */
   public ResolvedPerson person(String id) {
     return byId.get(id);

@@ -41,6 +41,7 @@ public final class PersonResolver {
         .filter(s -> !s.key().isSingle() && !s.key().words().isEmpty())
         .forEach(s -> groups.computeIfAbsent(s.key().folded(), k -> new ArrayList<>()).add(s));
     ShortForms.merge(groups);
+    mergeSpellings(groups);
     for (Seen s : seen) {
       if (s.key().words().isEmpty() || !s.key().isSingle()) {
         continue;
@@ -52,6 +53,53 @@ public final class PersonResolver {
     }
     List<ResolvedPerson> out = new ArrayList<>();
     groups.values().forEach(g -> out.add(toPerson(g)));
+    return out;
+  }
+
+  /**
+   * Folds transliterations across reports ("Karim Valiyev" and "Karim Veliyev", "Zakir Hasanov" and
+   * "Zakir Gasanov") when the context agrees: both serve the same state, named by both, and share a
+   * title word. Keys are visited in order, so the result does not depend on report order.
+   */
+  private static void mergeSpellings(Map<String, List<Seen>> groups) {
+    List<String> keys = new ArrayList<>(groups.keySet());
+    for (int i = 0; i < keys.size(); i++) {
+      for (int j = i + 1; j < keys.size(); j++) {
+        String a = keys.get(i);
+        String b = keys.get(j);
+        if (groups.containsKey(a)
+            && groups.containsKey(b)
+            && NameKey.of(b).isVariantOf(NameKey.of(a))
+            && contextAgrees(groups.get(a), groups.get(b))) {
+          groups.get(a).addAll(groups.remove(b));
+        }
+      }
+    }
+  }
+
+  private static boolean contextAgrees(List<Seen> a, List<Seen> b) {
+    String ca =
+        mostFrequent(a.stream().map(s -> s.person().country()).filter(Objects::nonNull).toList());
+    String cb =
+        mostFrequent(b.stream().map(s -> s.person().country()).filter(Objects::nonNull).toList());
+    if (ca == null || !ca.equals(cb)) {
+      return false;
+    }
+    java.util.Set<String> wa = titleWords(a);
+    return titleWords(b).stream().anyMatch(wa::contains);
+  }
+
+  private static java.util.Set<String> titleWords(List<Seen> group) {
+    java.util.Set<String> out = new TreeSet<>();
+    group.forEach(
+        s ->
+            s.person()
+                .titles()
+                .forEach(
+                    t ->
+                        NameKey.of(t.replace("Defence", "Defense")).words().stream()
+                            .filter(w -> w.length() >= 4)
+                            .forEach(out::add)));
     return out;
   }
 

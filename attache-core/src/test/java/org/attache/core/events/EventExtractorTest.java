@@ -376,4 +376,46 @@ class EventExtractorTest {
     assertThat(ofType(events, EventType.MEETING)).hasSize(1);
     assertThat(ofType(events, EventType.MEETING).get(0).date()).isEqualTo("2023-03-14");
   }
+
+  @Test
+  void aPlannedDateWithoutAYearLiesAfterTheReport() {
+    List<Event> events =
+        Reports.events(
+            "The next round of the Chile-Peru defence dialogue will be held in Lima on 18"
+                + " February.",
+            "2023-05-12");
+    assertThat(events).hasSize(1);
+    assertThat(events.get(0).type()).isEqualTo(EventType.MEETING);
+    assertThat(events.get(0).status()).isEqualTo(EventStatus.PLANNED);
+    assertThat(events.get(0).date()).isEqualTo("2024-02-18");
+  }
+
+  @Test
+  void jointTrainingAndTheSubjectOfAnAgreementAreNoTraining() {
+    assertThat(
+            Reports.events(
+                "The ministers of Latvia and Estonia reviewed the joint training of troops.", null))
+        .extracting(Event::type)
+        .doesNotContain(EventType.TRAINING);
+    assertThat(
+            Reports.events(
+                "Latvia and Estonia signed an agreement on the training of border officers in"
+                    + " 2020.",
+                null))
+        .extracting(Event::type)
+        .containsExactly(EventType.AGREEMENT);
+  }
+
+  @Test
+  void eachEventTakesTheDateNearestItsTrigger() {
+    List<Event> events =
+        Reports.events(
+            "General Tariq Noor, who arrived in Azerbaijan on an official visit on May 10, held"
+                + " talks with Defence Minister Arif Karimov on May 11.",
+            "2023-05-12",
+            "Tariq Noor=PK",
+            "Arif Karimov=AZ");
+    assertThat(ofType(events, EventType.MEETING).get(0).date()).isEqualTo("2023-05-11");
+    assertThat(ofType(events, EventType.VISIT).get(0).date()).isEqualTo("2023-05-10");
+  }
 }

@@ -130,6 +130,34 @@ class EventMergerTest {
   }
 
   @Test
+  void betweenEquallySupportedReportsPrefersTheOneAboutTheSamePeople() {
+    // "b" (undated) shares its participant with both "a" and "c"; "c" also names b's host.
+    Reading a =
+        reading(
+            "a",
+            List.of(person("Farid Nasirli", "AZ")),
+            List.of(event(MEETING, "XXXX-10-28", null, "Farid Nasirli", "AZ", "PK")));
+    Reading b =
+        reading(
+            "b",
+            List.of(person("Farid Nasirli", "AZ"), person("Imran Baig", "PK")),
+            List.of(event(MEETING, null, null, "Farid Nasirli", "AZ", "PK")));
+    Reading c =
+        reading(
+            "c",
+            List.of(person("Farid Nasirli", "AZ"), person("Imran Baig", "PK")),
+            List.of(event(MEETING, "2023-05", null, "Farid Nasirli", "AZ", "PK")));
+    List<Occurrence> out = merge(List.of(a, b, c));
+    assertThat(out).hasSize(2);
+    assertThat(out)
+        .anySatisfy(
+            o ->
+                assertThat(o.reports())
+                    .extracting(OccurrenceReport::document)
+                    .containsExactly("b", "c"));
+  }
+
+  @Test
   void neverJoinsTwoEventsOfOneReport() {
     List<Occurrence> out =
         merge(

@@ -74,6 +74,33 @@ class PersonResolverTest {
         .containsExactlyInAnyOrder("Elnur Guliyev", "Samir Guliyev", "Guliyev");
   }
 
+  private static Person titled(String name, String country, String title) {
+    return new Person(name, country, List.of(title), List.of(new Mention(new Span(0, 1), name)));
+  }
+
+  @Test
+  void joinsTransliterationsAcrossReportsWhenStateAndTitleAgree() {
+    List<ResolvedPerson> out =
+        resolver.resolve(
+            List.of(
+                reading("a", titled("Zakir Hasanov", "AZ", "Minister of Defense")),
+                reading("b", titled("Zakir Gasanov", "AZ", "Defence Minister"))));
+    assertThat(out)
+        .singleElement()
+        .satisfies(p -> assertThat(p.documents()).containsExactly("a", "b"));
+  }
+
+  @Test
+  void keepsSimilarNamesApartWhenStateOrTitleDisagree() {
+    List<ResolvedPerson> out =
+        resolver.resolve(
+            List.of(
+                reading("a", titled("Karim Valiyev", "AZ", "Chief of General Staff")),
+                reading("b", titled("Karim Veliyev", "TR", "Chief of General Staff")),
+                reading("c", titled("Karim Valiyeva", "AZ", "Ambassador"))));
+    assertThat(out).hasSize(3);
+  }
+
   @Test
   void anInitialFormJoinsTheFullName() {
     List<ResolvedPerson> out =

@@ -43,6 +43,28 @@ class ReprintDetectorTest {
   }
 
   @Test
+  void findsTheReprintAmongOurExamplesAndNotTheOtherOutletsReport() throws java.io.IOException {
+    java.nio.file.Path dir = java.nio.file.Path.of("..", "examples");
+    org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isDirectory(dir));
+    Map<String, String> bodies = new java.util.HashMap<>();
+    for (String name :
+        java.util.List.of(
+            "azpk-herald-khan-baku", "azpk-digest-reprint-khan-baku", "azpk-wire-khan-baku")) {
+      String text = java.nio.file.Files.readString(dir.resolve(name + ".txt"));
+      // The reader's body: the site furniture around the wire text is not compared.
+      StringBuilder body = new StringBuilder();
+      org.attache.core.meta.LayoutReader.standard()
+          .read(text)
+          .body()
+          .forEach(b -> body.append(b.span().of(text)).append('\n'));
+      bodies.put(name, body.toString());
+    }
+    ReprintFamilies f = new ReprintDetector().families(bodies);
+    assertThat(f.sameText("azpk-herald-khan-baku", "azpk-digest-reprint-khan-baku")).isTrue();
+    assertThat(f.sameText("azpk-herald-khan-baku", "azpk-wire-khan-baku")).isFalse();
+  }
+
+  @Test
   void leavesShortBodiesAlone() {
     ReprintFamilies f =
         new ReprintDetector().families(Map.of("a1", "Ministers met.", "b2", "Ministers met."));
