@@ -41,8 +41,21 @@ final class Jdbc {
       }
     } catch (SQLException e) {
       throw new StoreException(
-          "Cannot write to the database: " + KnowledgeBase.rootMessage(e) + ".", e);
+          "Cannot write to the database: " + KnowledgeBase.rootMessage(e) + "." + advice(e), e);
     }
+  }
+
+  /** What the user can do about a failed write; reports saved before it are kept either way. */
+  static String advice(SQLException e) {
+    String m = String.valueOf(KnowledgeBase.rootMessage(e)).toLowerCase(java.util.Locale.ROOT);
+    if (m.contains("full") || m.contains("no space")) {
+      return " Free disk space, or pass --db a database on another disk, and run again: the"
+          + " reports already stored are kept and will not be read twice.";
+    }
+    if (m.contains("locked") || m.contains("busy")) {
+      return " Another program is writing to it: wait until it has finished, then run again.";
+    }
+    return "";
   }
 
   void query(String sql, Row row, Object... params) {

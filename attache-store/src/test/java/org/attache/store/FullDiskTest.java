@@ -69,7 +69,8 @@ class FullDiskTest {
       assertThatThrownBy(() -> kb.save(big, reading(big)))
           .isInstanceOf(StoreException.class)
           .hasMessageContaining("Cannot write to the database")
-          .hasMessageContaining("full");
+          .hasMessageContaining("full")
+          .hasMessageContaining("Free disk space");
     }
     try (KnowledgeBase kb = KnowledgeBase.open(file.toString())) {
       assertThat(kb.readings()).extracting(Reading::id).containsExactly(small.id());
