@@ -62,7 +62,7 @@ export function layout(nodes, edges) {
       const dx = pos[a].x - pos[b].x;
       const dy = pos[a].y - pos[b].y;
       const d = Math.max(Math.hypot(dx, dy), 1);
-      const f = ((d * d) / k / d) * (1 + 0.5 * Math.log(w));
+      const f = ((d * d) / k / d) * (1 + 0.3 * Math.log(w));
       force[a].x -= dx * f; force[a].y -= dy * f;
       force[b].x += dx * f; force[b].y += dy * f;
     }
@@ -83,7 +83,7 @@ function fit(pos) {
   const xs = pos.map((p) => p.x);
   const ys = pos.map((p) => p.y);
   const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-  const s = Math.min((W - 200) / Math.max(x1 - x0, 1), (H - 100) / Math.max(y1 - y0, 1), 2);
+  const s = Math.min((W - 200) / Math.max(x1 - x0, 1), (H - 100) / Math.max(y1 - y0, 1), 6);
   const [cx, cy] = [(x0 + x1) / 2, (y0 + y1) / 2];
   return pos.map((p) => ({x: W / 2 + (p.x - cx) * s, y: H / 2 + (p.y - cy) * s}));
 }
@@ -92,6 +92,9 @@ function drawing(net, pos, colours, showEdge, navigate, chosen) {
   const at = new Map(net.nodes.map((d, i) => [d.id, pos[i]]));
   const picture = svg('svg', {viewBox: `0 0 ${W} ${H}`, width: W, height: H, class: 'network', role: 'img', 'aria-label': 'network of persons and states'});
   const maxW = Math.max(...net.edges.map((e) => e.weight));
+  // In a crowded network only the busiest persons are named; the others say who they are on hover.
+  const named = new Set(net.nodes.filter((d) => d.kind === 'person')
+    .sort((a, b) => b.events - a.events || a.label.localeCompare(b.label)).slice(0, 30).map((d) => d.id));
   for (const e of [...net.edges].reverse()) {
     const [a, b] = [at.get(e.source), at.get(e.target)];
     const width = 1.5 + (5 * Math.log(e.weight)) / Math.log(Math.max(maxW, 2));
@@ -101,7 +104,7 @@ function drawing(net, pos, colours, showEdge, navigate, chosen) {
       svg('line', {x1: a.x, y1: a.y, x2: b.x, y2: b.y, class: 'edge-line', 'stroke-width': width}),
       // A wide clear stroke so a thin line is easy to click.
       svg('line', {x1: a.x, y1: a.y, x2: b.x, y2: b.y, class: 'edge-hit'}),
-      e.weight > 1 ? svg('text', {x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 - 4, class: 'edge-weight', 'text-anchor': 'middle'}, String(e.weight)) : null);
+      e.weight > 1 && net.edges.length <= 40 ? svg('text', {x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 - 4, class: 'edge-weight', 'text-anchor': 'middle'}, String(e.weight)) : null);
     line.addEventListener('click', () => showEdge(e));
     line.addEventListener('keydown', (ev) => { if (ev.key === 'Enter') showEdge(e); });
     picture.append(line);
@@ -121,7 +124,8 @@ function drawing(net, pos, colours, showEdge, navigate, chosen) {
       d.kind === 'state'
         ? svg('text', {x: p.x, y: p.y + 5, 'text-anchor': 'middle', class: 'node-code'}, d.label)
         : null,
-      svg('text', {x: p.x, y: p.y + r + 14, 'text-anchor': 'middle', class: 'node-label'}, label(d)));
+      d.kind === 'state' || named.has(d.id)
+        ? svg('text', {x: p.x, y: p.y + r + 14, 'text-anchor': 'middle', class: 'node-label'}, label(d)) : null);
     node.addEventListener('click', open);
     node.addEventListener('keydown', (ev) => { if (ev.key === 'Enter') open(); });
     picture.append(node);

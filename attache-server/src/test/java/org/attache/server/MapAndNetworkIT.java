@@ -125,6 +125,7 @@ class MapAndNetworkIT {
     browser.findElement(By.cssSelector(".ties li button")).click();
     assertThat(browser.findElements(By.cssSelector(".net-side .event-links li"))).hasSize(5);
     assertThat(browser.findElements(By.cssSelector(".network .edge.current"))).hasSize(1);
+    shoot("network-edge.png");
     WebElement source =
         browser.findElement(By.cssSelector(".net-side li[data-event^='trilat'] a.source"));
     assertThat(source.getText()).isEqualTo("Three armies open a joint exercise near Baku");
@@ -158,6 +159,34 @@ class MapAndNetworkIT {
   }
 
   @Test
+  void aLargeNetworkIsLaidOutInsideItsDrawing() throws IOException {
+    try (AttacheServer large =
+        AttacheServer.start(
+            SyntheticReports.generate(400, 7).catalog(),
+            new ServerOptions(ServerOptions.LOOPBACK, 0, null))) {
+      browser.get("http://127.0.0.1:" + large.port() + "/#/network");
+      wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".network .node")));
+      List<WebElement> nodes = browser.findElements(By.cssSelector(".network .node"));
+      assertThat(nodes).hasSize(36); // six states, thirty officials
+      shoot("network-large.png");
+      // Every node lies inside the drawing, and not all on one spot.
+      Object spread =
+          ((JavascriptExecutor) browser)
+              .executeScript(
+                  "const box = document.querySelector('.network').getBoundingClientRect();"
+                      + "const c = [...document.querySelectorAll('.network .node circle,"
+                      + " .network .node rect')].map(n => n.getBoundingClientRect());"
+                      + "const inside = c.every(r => r.left >= box.left && r.right <= box.right"
+                      + " && r.top >= box.top && r.bottom <= box.bottom);"
+                      + "const xs = c.map(r => r.left);"
+                      + "return inside ? Math.max(...xs) - Math.min(...xs) : -1;");
+      assertThat(((Number) spread).doubleValue()).isGreaterThan(300);
+      assertThat(browser.findElements(By.cssSelector(".network .node-person .node-label")))
+          .hasSize(30);
+    }
+  }
+
+  @Test
   void mapMarksTheStatesLinksThePairsAndListsTheirEvidence() throws IOException {
     open("#/map");
     wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".world-map .marker"), 4));
@@ -180,6 +209,7 @@ class MapAndNetworkIT {
     assertThat(browser.findElements(By.cssSelector(".net-side .event-links li"))).hasSize(3);
     click(browser.findElement(By.cssSelector(".world-map .pair[data-pair=AZ-TR]")));
     assertThat(browser.findElements(By.cssSelector(".net-side .event-links li"))).hasSize(2);
+    shoot("map-pair.png");
     browser.findElement(By.cssSelector(".net-side li[data-event^='ankara'] a.source")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".evidence.current")));
     assertThat(String.join("", texts(".evidence.current"))).contains("received");
