@@ -161,7 +161,7 @@ function drawing(shapes, points, placed, pairs, colours, side, whole) {
       svg('title', {}, `${stateName(p.a)} – ${stateName(p.b)}: ${plural(p.events.length, 'event')}`),
       svg('path', {d, class: 'pair-line', 'stroke-width': width}),
       svg('path', {d, class: 'edge-hit', 'stroke-width': 12 * scale}));
-    const open = () => listEvents(side, `${stateName(p.a)} – ${stateName(p.b)}`, p.events);
+    const open = () => listEvents(side, `${stateName(p.a)} – ${stateName(p.b)}`, p.events, 0, line);
     line.addEventListener('click', open);
     line.addEventListener('keydown', (ev) => { if (ev.key === 'Enter') open(); });
     picture.append(line);
@@ -175,7 +175,7 @@ function drawing(shapes, points, placed, pairs, colours, side, whole) {
       svg('circle', {cx: x, cy: y, r, fill: colours.get(s.code), class: s.hosted ? 'hosted' : '', 'stroke-width': (s.hosted ? 3 : 1.5) * scale}),
       svg('text', {x, y: y + r + 16 * scale, 'text-anchor': 'middle', class: 'marker-label', 'font-size': 16 * scale, 'stroke-width': 3 * scale},
         `${stateName(s.code)} · ${s.events.length}`));
-    const open = () => listEvents(side, stateName(s.code), s.events, s.hosted);
+    const open = () => listEvents(side, stateName(s.code), s.events, s.hosted, marker);
     marker.addEventListener('click', open);
     marker.addEventListener('keydown', (ev) => { if (ev.key === 'Enter') open(); });
     picture.append(marker);
@@ -183,7 +183,9 @@ function drawing(shapes, points, placed, pairs, colours, side, whole) {
   return picture;
 }
 
-function listEvents(side, title, events, hosted = 0) {
+function listEvents(side, title, events, hosted, shape) {
+  document.querySelectorAll('.world-map .current').forEach((g) => g.classList.remove('current'));
+  shape.classList.add('current');
   show(side,
     el('h2', {}, title),
     el('p', {class: 'muted'}, plural(events.length, 'event'), hosted ? `, ${hosted} held there` : ''),

@@ -209,6 +209,7 @@ class MapAndNetworkIT {
     assertThat(browser.findElements(By.cssSelector(".net-side .event-links li"))).hasSize(3);
     click(browser.findElement(By.cssSelector(".world-map .pair[data-pair=AZ-TR]")));
     assertThat(browser.findElements(By.cssSelector(".net-side .event-links li"))).hasSize(2);
+    assertThat(attributes(".world-map .current", "data-pair")).containsExactly("AZ-TR");
     shoot("map-pair.png");
     browser.findElement(By.cssSelector(".net-side li[data-event^='ankara'] a.source")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".evidence.current")));
