@@ -201,6 +201,14 @@ class MapAndNetworkIT {
     assertThat(browser.findElements(By.cssSelector(".world-map .marker[data-state=AZ] .hosted")))
         .hasSize(1);
     shoot("map.png");
+    browser.findElement(By.xpath("//button[.='Whole world']")).click();
+    wait.until(
+        d ->
+            "0 0 1000 560"
+                .equals(d.findElement(By.cssSelector(".world-map")).getDomAttribute("viewBox")));
+    shoot("map-world.png");
+    browser.findElement(By.xpath("//button[.='Fit to the events']")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//button[.='Whole world']")));
 
     click(browser.findElement(By.cssSelector(".world-map .marker[data-state=TR]")));
     // textContent, as written: the heading's CSS shows it in capitals.
