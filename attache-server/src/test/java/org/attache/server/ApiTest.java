@@ -259,6 +259,9 @@ class ApiTest {
     assertThat(texts(meetings.path("nodes"), "id")).doesNotContain("s:TR", "s:UZ");
     assertThat(edge(meetings, "s:AZ", "s:PK").path("weight").asInt()).isEqualTo(2);
     assertThat(get("/api/network?from=2024&to=2023").status()).isEqualTo(400);
+    JsonNode turkiye = get("/api/network?state=tr").body();
+    assertThat(texts(turkiye.path("nodes"), "id")).containsExactlyInAnyOrder("s:TR", "s:UZ");
+    assertThat(turkiye.path("events").asInt()).isEqualTo(1);
   }
 
   private static JsonNode edge(JsonNode network, String a, String b) {
