@@ -1,10 +1,11 @@
-// The page's router: #/reports, #/report/ID, #/persons, #/person/ID, #/events, #/dyad/A/B, and the places
-// kept for the network and the map.
+// The page's router: #/reports, #/report/ID, #/persons, #/person/ID, #/events, #/dyad/A/B, #/network, #/map.
 import {el, show} from './dom.js';
 import {reportList, reportPage} from './reports.js';
 import {personList, personPage} from './persons.js';
 import {dyadPage} from './dyad.js';
 import {eventList} from './events.js';
+import {networkPage} from './network.js';
+import {mapPage} from './map.js';
 
 const view = document.getElementById('view');
 
@@ -12,10 +13,6 @@ function navigate(path, params = {}) {
   const query = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) if (v !== '' && v !== null && v !== undefined && v !== 1) query.set(k, v);
   location.hash = '#/' + path + (query.toString() ? '?' + query : '');
-}
-
-function later(what) {
-  show(view, el('h1', {}, what), el('p', {class: 'muted'}, `The ${what.toLowerCase()} view comes in a later version; the data is in the API already (/api/events, /api/persons).`));
 }
 
 async function route() {
@@ -32,8 +29,8 @@ async function route() {
       case 'person': await personPage(view, parts[1]); break;
       case 'events': await eventList(view, params, navigate); break;
       case 'dyad': await dyadPage(view, parts[1], parts[2], navigate); break;
-      case 'network': later('Network'); break;
-      case 'map': later('Map'); break;
+      case 'network': await networkPage(view, params, navigate); break;
+      case 'map': await mapPage(view, params, navigate); break;
       default: throw new Error(`No page at #/${path}.`);
     }
     if (!params.get('event') && !params.get('s')) window.scrollTo(0, 0);

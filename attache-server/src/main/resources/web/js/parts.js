@@ -62,3 +62,40 @@ export function stateSelect(name, states, selected, emptyLabel) {
 export function typeLegend() {
   return el('ul', {class: 'legend'}, EVENT_TYPES.map((t) => el('li', {}, el('span', {class: `swatch t-${t}`}), t.toLowerCase())));
 }
+
+/** The events behind a line or a marker, each with its evidence sentence and a link to it. */
+export function eventLinks(events) {
+  return el('ul', {class: 'plain event-links'}, events.map((e) => el('li', {'data-event': e.id},
+    typeBadge(e.type), ' ', el('span', {class: 'event-day'}, e.day || 'undated'), ' ',
+    el('a', {href: reportHref(e.reportId, e.id), class: 'source'}, e.reportTitle || e.reportId),
+    e.evidenceText ? el('blockquote', {class: 'evidence-quote'}, e.evidenceText) : null)));
+}
+
+/** Type and years, the filters the network and the map share; go(params) navigates. */
+export function typeYearFilters(chosen, go, extra = null) {
+  const form = el('form', {class: 'event-filters'},
+    el('label', {}, 'Type ', el('select', {name: 'type'}, el('option', {value: ''}, 'any'),
+      EVENT_TYPES.map((t) => el('option', {value: t, selected: t === chosen.type}, t.toLowerCase())))),
+    el('label', {}, 'From ', el('input', {name: 'from', value: chosen.from, placeholder: '2020', size: 6, pattern: '\\d{4}'})),
+    el('label', {}, 'to ', el('input', {name: 'to', value: chosen.to, placeholder: '2024', size: 6, pattern: '\\d{4}'})),
+    extra,
+    el('button', {type: 'submit'}, 'Show'));
+  form.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    const params = {};
+    for (const f of form.elements) if (f.name) params[f.name] = f.value;
+    go(params);
+  });
+  return form;
+}
+
+// Distinct hues for states, given in order of weight so the busiest states differ most.
+const PALETTE = ['#1d4e89', '#c2410c', '#15803d', '#7c3aed', '#b91c1c', '#0e7490', '#a16207',
+  '#be185d', '#4d7c0f', '#475569', '#9333ea', '#0369a1'];
+
+/** A colour per state, the busiest first; states past the palette share grey. */
+export function stateColours(statesByWeight) {
+  const colours = new Map();
+  statesByWeight.forEach((s, i) => colours.set(s, i < PALETTE.length ? PALETTE[i] : '#8a9098'));
+  return colours;
+}

@@ -30,6 +30,7 @@ final class ApiRoutes {
     get("/api/states", ctx -> list(ctx, "states", catalog.states()));
     get("/api/problems", ctx -> list(ctx, "problems", catalog.problems()));
     get("/api/dyads/{a}/{b}", this::dyad);
+    get("/api/network", this::network);
     post("/api/corrections", this::correction);
   }
 
@@ -79,11 +80,7 @@ final class ApiRoutes {
         QueryParams.of(ctx, "state", "with", "type", "from", "to", "person", "page", "size");
     String from = q.day("from");
     String to = q.day("to");
-    if (from != null
-        && to != null
-        && from.compareTo(to.substring(0, Math.min(to.length(), from.length()))) > 0) {
-      throw ApiError.badRequest("from (" + from + ") is after to (" + to + ").");
-    }
+    requireOrdered(from, to);
     String person = q.text("person");
     if (person != null && catalog.person(person).isEmpty()) {
       throw ApiError.badRequest("No person has id '" + person + "'; list them at /api/persons.");
@@ -91,6 +88,28 @@ final class ApiRoutes {
     EventFilter filter =
         new EventFilter(q.state("state"), q.state("with"), q.type("type"), from, to, person);
     ctx.json(catalog.events(filter, q.page()));
+  }
+
+  private static void requireOrdered(String from, String to) {
+    if (from != null
+        && to != null
+        && from.compareTo(to.substring(0, Math.min(to.length(), from.length()))) > 0) {
+      throw ApiError.badRequest("from (" + from + ") is after to (" + to + ").");
+    }
+  }
+
+  private void network(Context ctx) {
+    QueryParams q = QueryParams.of(ctx, "state", "type", "from", "to");
+    String from = q.day("from");
+    String to = q.day("to");
+    requireOrdered(from, to);
+    EventFilter filter = new EventFilter(q.state("state"), null, q.type("type"), from, to, null);
+    Map<String, String> names = new HashMap<>();
+    catalog
+        .persons(PersonFilter.NONE, PageRequest.ALL)
+        .items()
+        .forEach(p -> names.put(p.id(), p.name()));
+    ctx.json(NetworkSummary.of(catalog.events(filter, PageRequest.ALL).items(), names));
   }
 
   private void dyad(Context ctx) {

@@ -234,6 +234,47 @@ class ApiTest {
     }
   }
 
+  @Test
+  void networkLinksPersonsWhoMetAndStatesThatSharedEventsWithTheEvents() {
+    JsonNode all = get("/api/network").body();
+    String gasimov = "p:" + personId("Elnur Gasimov");
+    String mahmood = "p:" + personId("Tariq Mahmood");
+
+    assertThat(texts(all.path("nodes"), "id"))
+        .containsExactlyInAnyOrder("s:AZ", "s:PK", "s:TR", "s:UZ", gasimov, mahmood);
+    assertThat(all.path("events").asInt()).isEqualTo(4);
+    JsonNode dyad = edge(all, "s:AZ", "s:PK");
+    assertThat(dyad.path("kind").asText()).isEqualTo("shared");
+    assertThat(dyad.path("weight").asInt()).isEqualTo(3);
+    assertThat(dyad.path("first").asText()).isEqualTo("2021-05-12");
+    assertThat(dyad.path("last").asText()).isEqualTo("2024-06-02");
+    assertThat(texts(dyad.path("events"), "reportId"))
+        .containsExactly("hostile00000004", "talks0000000001", "drill0000000002");
+    JsonNode met = edge(all, gasimov, mahmood);
+    assertThat(met.path("kind").asText()).isEqualTo("met");
+    assertThat(met.path("events").get(0).path("evidenceText").asText()).contains("met General");
+    assertThat(edge(all, gasimov, "s:AZ").path("kind").asText()).isEqualTo("serves");
+
+    JsonNode meetings = get("/api/network?type=meeting&from=2022").body();
+    assertThat(texts(meetings.path("nodes"), "id")).doesNotContain("s:TR", "s:UZ");
+    assertThat(edge(meetings, "s:AZ", "s:PK").path("weight").asInt()).isEqualTo(2);
+    assertThat(get("/api/network?from=2024&to=2023").status()).isEqualTo(400);
+    JsonNode turkiye = get("/api/network?state=tr").body();
+    assertThat(texts(turkiye.path("nodes"), "id")).containsExactlyInAnyOrder("s:TR", "s:UZ");
+    assertThat(turkiye.path("events").asInt()).isEqualTo(1);
+  }
+
+  private static JsonNode edge(JsonNode network, String a, String b) {
+    for (JsonNode e : network.path("edges")) {
+      String s = e.path("source").asText();
+      String t = e.path("target").asText();
+      if ((s.equals(a) && t.equals(b)) || (s.equals(b) && t.equals(a))) {
+        return e;
+      }
+    }
+    throw new AssertionError("No edge between " + a + " and " + b + " in " + network);
+  }
+
   private static String personId(String name) {
     for (JsonNode p : get("/api/persons?size=500").body().path("items")) {
       if (p.path("name").asText().equals(name)) {

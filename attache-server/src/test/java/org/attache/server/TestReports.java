@@ -111,7 +111,7 @@ final class TestReports {
         .orElseThrow();
   }
 
-  private static Person person(
+  static Person person(
       String text, String name, String country, String title, String... shortForms) {
     List<Mention> mentions = new ArrayList<>(List.of(new Mention(at(text, name), name)));
     for (String s : shortForms) {
@@ -121,12 +121,12 @@ final class TestReports {
     return new Person(name, country, List.of(title), mentions);
   }
 
-  private static StateMention state(String text, String name, String code) {
+  static StateMention state(String text, String name, String code) {
     int i = text.indexOf(name, text.indexOf("\n\n"));
     return new StateMention(new Span(i, i + name.length()), name, code, StateForm.NAME);
   }
 
-  private static Timex date(String text, String expr, String value) {
+  static Timex date(String text, String expr, String value) {
     Span on = at(text, "on " + expr);
     return new Timex(new Span(on.start() + 3, on.end()), expr, TimexType.DATE, value);
   }
