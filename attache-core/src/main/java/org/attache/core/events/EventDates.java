@@ -24,6 +24,9 @@ final class EventDates {
           "(?:\\d{4}|XXXX)-\\d{2}(?:-\\d{2})?|\\d{4}(?:-(?:WI|SP|SU|FA|H[12]|Q[1-4]))?|\\d{4}-W\\d{2}");
   private static final Pattern NAME_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}]*\\s?[-–]?\\s?$");
   private static final Pattern BARE_YEAR = Pattern.compile("\\d{4}");
+  private static final Pattern PERIOD_BEFORE =
+      Pattern.compile("(?i)\\bfor\\s+(?:the\\s+)?(?:years?\\s+|period\\s+)?$");
+  private static final Pattern YEAR_IN_TEXT = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
 
   private final EventLexicon lexicon;
 
@@ -48,8 +51,7 @@ final class EventDates {
       }
       String value = today(dayOf(t.value()), context);
       if (value != null && i + 1 < times.size() && rangeStart(s, t, times.get(i + 1))) {
-        value = month(value); // "from Sept 12-20": the exercise's month
-        i++;
+        i++; // "from August 30 to September 8": the event's first day
       }
       if (value == null || !USABLE.matcher(value).matches()) {
         continue;
@@ -65,6 +67,9 @@ final class EventDates {
       if (BARE_YEAR.matcher(t.text()).matches() && NAME_BEFORE.matcher(before).find()) {
         continue;
       }
+      if (PERIOD_BEFORE.matcher(before).find()) {
+        continue; // "the plan of cooperation for 2024": the document's period
+      }
       value = weekToMonth(value);
       if (best == null || better(t, value, best, d)) {
         best = value;
@@ -77,7 +82,7 @@ final class EventDates {
         && d.candidate.status() == EventStatus.HAPPENED) {
       best = reported;
     }
-    best = ahead(d, best, context);
+    best = ahead(d, yearOfSentence(best, s), context);
     return best != null && d.type() == EventType.VISIT && d.ongoing ? month(best) : best;
   }
 
@@ -102,9 +107,24 @@ final class EventDates {
   /** Only a written day and month without a year can have been put in the wrong year. */
   private static boolean yearWritten(EventDraft d, String value) {
     String written = d.ownDateText == null ? "" : d.ownDateText;
-    return written.matches(".*\\d{4}.*")
-        || !written.matches("(?s).*\\p{L}{3,}.*\\d.*|(?s).*\\d.*\\p{L}{3,}.*")
+    return written.matches("(?s).*\\d{4}.*")
         || written.matches("(?i).*\\b(?:yesterday|today|tomorrow|ago|last|next|this)\\b.*");
+  }
+
+  /**
+   * A day without a year takes the one year the sentence states ("Aegean Horizon 2024, held from
+   * August 30"): the text's own year, never an invented one.
+   */
+  private static String yearOfSentence(String value, SentenceFacts s) {
+    if (value == null || !value.startsWith("XXXX-")) {
+      return value;
+    }
+    java.util.Set<String> years = new java.util.HashSet<>();
+    java.util.regex.Matcher m = YEAR_IN_TEXT.matcher(s.text());
+    while (m.find()) {
+      years.add(m.group());
+    }
+    return years.size() == 1 ? years.iterator().next() + value.substring(4) : value;
   }
 
   /** "today" read without the report's year: the report's own day when the dateline gives it. */

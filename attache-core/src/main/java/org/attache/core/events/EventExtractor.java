@@ -27,6 +27,9 @@ public final class EventExtractor {
       new EventExtractor(
           EventLexicon.standard(), StateLexicon.standard(), PlaceGazetteer.standard());
 
+  /** The longest unclosed line still read as a headline. */
+  private static final int HEADLINE_WORDS = 16;
+
   private final EventLexicon lexicon;
   private final TriggerFinder triggers;
   private final EventParties parties;
@@ -57,6 +60,9 @@ public final class EventExtractor {
     List<Sentence> sentences = facts.sentences();
     for (int i = 0; i < sentences.size(); i++) {
       SentenceFacts s = SentenceFacts.of(facts, i, sentences.get(i).span());
+      if (headline(s, facts)) {
+        continue; // the headline retells the lead in other words: its events are the lead's
+      }
       for (Candidate c : triggers.find(s)) {
         drafts.addAll(parties.draft(c));
       }
@@ -72,6 +78,18 @@ public final class EventExtractor {
     drafts.removeIf(d -> d.candidate.status() == EventStatus.PLANNED && d.ownDate == null);
     drafts.forEach(d -> d.name = EventNames.of(d));
     return EventMerger.merge(ImpliedVisits.add(drafts)).stream().map(EventDraft::toEvent).toList();
+  }
+
+  /**
+   * A headline, caption or teaser: the report's title, or a short line without a sentence's closing
+   * mark (long unclosed lines are sentences cut off by the page, and stay).
+   */
+  private static boolean headline(SentenceFacts s, ReportFacts facts) {
+    String text = s.text().strip();
+    String title = facts.meta().title();
+    boolean unclosed = !text.matches("(?s).*[.!?…:;\"”’')\\]]$");
+    return (title != null && text.equals(title.strip()))
+        || (unclosed && text.split("\\s+").length <= HEADLINE_WORDS);
   }
 
   private void completeStates(EventDraft d, ReportContext context) {

@@ -110,7 +110,10 @@ final class EventMerger {
       kept.date = later.date;
       kept.dateInherited = later.dateInherited;
     }
-    kept.location = kept.location != null ? kept.location : later.location;
+    if (kept.location == null && later.locationOwn) {
+      kept.location = later.location; // a place taken from the context belongs to the later one
+      kept.locationOwn = true;
+    }
     kept.name = kept.name != null ? kept.name : later.name;
     later.participants.forEach(p -> kept.addParticipant(p.name(), p.role()));
     boolean nested =

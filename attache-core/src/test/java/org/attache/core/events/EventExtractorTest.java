@@ -418,4 +418,60 @@ class EventExtractorTest {
     assertThat(ofType(events, EventType.MEETING).get(0).date()).isEqualTo("2023-05-11");
     assertThat(ofType(events, EventType.VISIT).get(0).date()).isEqualTo("2023-05-10");
   }
+
+  @Test
+  void travellingToAPlaceIsAVisit() {
+    List<Event> events =
+        Reports.events(
+            "Lieutenant General Omar Fathi travelled to Crete on 8 September 2024.",
+            null,
+            "Omar Fathi=EG");
+    assertThat(events).extracting(Event::type).containsExactly(EventType.VISIT);
+    assertThat(events.get(0).countries()).containsExactly("EG", "GR");
+  }
+
+  @Test
+  void aDayWithoutAYearTakesTheYearTheSentenceStates() {
+    List<Event> events =
+        Reports.events(
+            "The naval exercise Blue Wave 2024, held off Cyprus from August 30 to September 8,"
+                + " brought together Greek and Cypriot ships.",
+            null);
+    assertThat(events).hasSize(1);
+    assertThat(events.get(0).date()).isEqualTo("2024-08-30");
+  }
+
+  @Test
+  void theYearsADocumentCoversAreNotItsDate() {
+    List<Event> events =
+        Reports.events(
+            "Defence Minister Arif Karimov met General Tariq Noor in Baku on 3 March 2024."
+                + " Following the talks, Karimov and Noor signed the plan of bilateral military"
+                + " cooperation for 2024.",
+            null,
+            "Arif Karimov=AZ",
+            "Tariq Noor=PK");
+    assertThat(ofType(events, EventType.AGREEMENT).get(0).date()).isEqualTo("2024-03-03");
+    assertThat(ofType(events, EventType.AGREEMENT).get(0).location().name()).isEqualTo("Baku");
+  }
+
+  @Test
+  void aRegionOfAStateIsPlacedInThatState() {
+    List<Event> events =
+        Reports.events(
+            "In 2023, Japanese and Australian fighter squadrons held the joint exercise Southern"
+                + " Sky in northern Australia.",
+            null);
+    assertThat(events).hasSize(1);
+    assertThat(events.get(0).location().country()).isEqualTo("AU");
+  }
+
+  @Test
+  void theHeadlineIsNoEventOfItsOwn() {
+    String text =
+        "Chile, Peru sign naval cooperation arrangement\n\nChile and Peru signed an arrangement"
+            + " on naval cooperation in Lima on 2 May 2022.";
+    ReportFacts facts = Reports.of(text, null);
+    assertThat(EventExtractor.standard().extract(facts)).hasSize(1);
+  }
 }
