@@ -77,7 +77,8 @@ public final class EventExtractor {
     // A plan is an event only with its date ("will hold drills from 12 September").
     drafts.removeIf(d -> d.candidate.status() == EventStatus.PLANNED && d.ownDate == null);
     drafts.forEach(d -> d.name = EventNames.of(d));
-    return EventMerger.merge(ImpliedVisits.add(drafts)).stream().map(EventDraft::toEvent).toList();
+    List<EventDraft> all = visits.isEmpty() ? ImpliedVisits.add(drafts) : drafts;
+    return EventMerger.merge(all).stream().map(EventDraft::toEvent).toList();
   }
 
   /**
@@ -111,8 +112,8 @@ public final class EventExtractor {
     if (context.visitor() != null && EventLexicon.any(lexicon.references("VISITOR"), text)) {
       d.countries.add(context.visitor());
     }
-    if (d.countries.size() < 2 && EventLexicon.any(lexicon.references("BOTH"), text)) {
-      d.countries.addAll(context.dyad());
+    if (d.countries.isEmpty() && EventLexicon.any(lexicon.references("BOTH"), text)) {
+      d.countries.addAll(context.dyad()); // with one state named, "both" is it and its partner
     }
     if (d.countries.size() == 1) {
       String partner = context.partnerOf(d.countries.first());

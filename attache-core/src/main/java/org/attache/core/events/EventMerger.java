@@ -23,7 +23,10 @@ final class EventMerger {
   private static final Set<EventType> SUBSET_MERGE =
       Set.of(EventType.EXERCISE, EventType.AGREEMENT, EventType.ARMS);
 
-  /** How far after a referring phrase its own date may stand: "the meeting held ... on 27 July". */
+  /**
+   * How far from a referring phrase its own date may stand: "the meeting held ... on 27 July", "In
+   * the winter of 2014, during the fifth meeting".
+   */
   private static final int DATE_REACH = 70;
 
   private EventMerger() {}
@@ -87,12 +90,13 @@ final class EventMerger {
 
   /** Whether a referring phrase carries a date of its own that differs from the antecedent's. */
   private static boolean datedApart(EventDraft antecedent, EventDraft d) {
-    int gap = d.ownDateAt - d.candidate.trigger().end();
+    int after = d.ownDateAt - d.candidate.trigger().end();
+    int before = d.candidate.trigger().start() - d.ownDateAt;
     return d.ownDate != null
         && antecedent.date != null
         && !d.ownDate.equals(antecedent.date)
-        && gap >= 0
-        && gap < DATE_REACH;
+        && d.ownDateAt >= 0
+        && (after >= 0 ? after < DATE_REACH : before < DATE_REACH);
   }
 
   private static EventDraft lastOfType(List<EventDraft> kept, EventType type) {

@@ -112,6 +112,7 @@ final class EventParties {
     int at = c.trigger().start();
     Set<String> actor = codes(use.stream().filter(p -> p.start() < at).toList());
     Set<String> others = codes(use.stream().filter(p -> p.start() >= at).toList());
+    boolean selfMet = others.stream().anyMatch(actor::contains);
     others.removeAll(actor);
     long counterparts =
         use.stream()
@@ -125,6 +126,11 @@ final class EventParties {
             && (SEPARATE.matcher(c.sentence().text()).find() || counterparts >= 2);
     if (!split) {
       return List.of(all(c, use, "participant"));
+    }
+    if (selfMet) {
+      // "met his counterparts from A, B and C" cannot include the actor's own state: the state
+      // read for the actor is wrong, and so would be every meeting of the list.
+      return List.of();
     }
     List<EventDraft> out = new ArrayList<>();
     for (String other : others) {

@@ -474,4 +474,54 @@ class EventExtractorTest {
     ReportFacts facts = Reports.of(text, null);
     assertThat(EventExtractor.standard().extract(facts)).hasSize(1);
   }
+
+  @Test
+  void aListOfCounterpartsIncludingTheActorsOwnStateGivesNoMeetings() {
+    List<Event> events =
+        Reports.events(
+            "Minister Rafael Cruz held bilateral meetings with his counterparts from Japan, Chile"
+                + " and the Philippines.",
+            null,
+            "Rafael Cruz=PH");
+    assertThat(ofType(events, EventType.MEETING)).isEmpty();
+  }
+
+  @Test
+  void bothSidesNextToAThirdStateDoNotBringTheReportsPair() {
+    List<Event> events =
+        Reports.events(
+            "Pakistan and Azerbaijan held talks in Baku on 3 May. Recalling the signing of a"
+                + " memorandum in Japan last week, both sides agreed to deepen cooperation.",
+            "2023-05-04");
+    assertThat(events).noneMatch(e -> e.countries().containsAll(List.of("AZ", "JP", "PK")));
+  }
+
+  @Test
+  void aReportThatTellsItsVisitImpliesNoOtherVisits() {
+    List<Event> events =
+        Reports.events(
+            "General Tariq Noor is on an official visit to Azerbaijan. In Baku he met Defence"
+                + " Minister Arif Karimov and the Georgian army chief Levan Beridze on 3 May.",
+            "2023-05-04",
+            "Tariq Noor=PK",
+            "Arif Karimov=AZ",
+            "Levan Beridze=GE");
+    assertThat(ofType(events, EventType.VISIT)).hasSize(1);
+    assertThat(ofType(events, EventType.VISIT).get(0).countries()).containsExactly("AZ", "PK");
+  }
+
+  @Test
+  void aMeetingDatedApartFromTheOneJustToldIsAnotherMeeting() {
+    List<Event> events =
+        Reports.events(
+            "Defence Minister Arif Karimov met General Tariq Noor in Baku on 3 May 2023. In the"
+                + " winter of 2014, during the fifth meeting of the Azerbaijani-Pakistani working"
+                + " group, the countries signed a protocol.",
+            null,
+            "Arif Karimov=AZ",
+            "Tariq Noor=PK");
+    assertThat(ofType(events, EventType.MEETING))
+        .extracting(Event::date)
+        .containsExactlyInAnyOrder("2023-05-03", "2014-WI");
+  }
 }
