@@ -42,48 +42,47 @@ final class EventDates {
     List<Timex> times = s.times();
     for (int i = 0; i < times.size(); i++) {
       Timex t = times.get(i);
-      if (t.type() != TimexType.DATE && t.type() != TimexType.TIME) {
-        continue;
-      }
-      // Support is dated by its words, not by the occasion it names ("congratulated on 8 May").
-      if (d.type() == EventType.SUPPORT && t.span().start() > d.candidate.trigger().start()) {
-        continue;
-      }
-      String value = today(dayOf(t.value()), context);
+      String value = candidate(d, t, context);
       if (value != null && i + 1 < times.size() && rangeStart(s, t, times.get(i + 1))) {
         i++; // "from August 30 to September 8": the event's first day
       }
-      if (value == null || !USABLE.matcher(value).matches()) {
+      if (value == null) {
         continue;
       }
       String before = s.between(s.span().start(), t.span().start());
       if (EventLexicon.any(lexicon.cues("REPORTING"), before)) {
         // "met in Minsk, the ministry said on Monday": the day of the news, a meeting's day too
         // when nothing else dates it; a visit lasts longer than the day it is reported.
-        reported =
-            reported == null && value != null && USABLE.matcher(value).matches() ? value : reported;
-        continue;
-      }
-      if (BARE_YEAR.matcher(t.text()).matches() && NAME_BEFORE.matcher(before).find()) {
-        continue;
-      }
-      if (PERIOD_BEFORE.matcher(before).find()) {
-        continue; // "the plan of cooperation for 2024": the document's period
-      }
-      value = weekToMonth(value);
-      if (best == null || better(t, value, best, d)) {
+        reported = reported == null ? value : reported;
+      } else if (!namesOrPeriod(t, before) && (best == null || better(t, value, best, d))) {
         best = value;
         d.ownDateAt = t.span().start();
         d.ownDateText = t.text();
       }
     }
-    if (best == null
-        && d.type() != EventType.VISIT
-        && d.candidate.status() == EventStatus.HAPPENED) {
-      best = reported;
-    }
+    boolean news = d.type() != EventType.VISIT && d.candidate.status() == EventStatus.HAPPENED;
+    best = best == null && news ? reported : best;
     best = ahead(d, yearOfSentence(best, s), context);
     return best != null && d.type() == EventType.VISIT && d.ongoing ? month(best) : best;
+  }
+
+  /** The time expression's value when it can date the event, else null. */
+  private static String candidate(EventDraft d, Timex t, ReportContext context) {
+    if (t.type() != TimexType.DATE && t.type() != TimexType.TIME) {
+      return null;
+    }
+    // Support is dated by its words, not by the occasion it names ("congratulated on 8 May").
+    if (d.type() == EventType.SUPPORT && t.span().start() > d.candidate.trigger().start()) {
+      return null;
+    }
+    String value = today(dayOf(t.value()), context);
+    return value == null || !USABLE.matcher(value).matches() ? null : weekToMonth(value);
+  }
+
+  /** "Varuna 2023": a year in a name; "the plan for 2024": the period a document covers. */
+  private static boolean namesOrPeriod(Timex t, String before) {
+    return (BARE_YEAR.matcher(t.text()).matches() && NAME_BEFORE.matcher(before).find())
+        || PERIOD_BEFORE.matcher(before).find();
   }
 
   /**

@@ -119,7 +119,11 @@ final class EventMerger {
       kept.locationOwn = true;
     }
     kept.name = kept.name != null ? kept.name : later.name;
-    later.participants.forEach(p -> kept.addParticipant(p.name(), p.role()));
+    // "The meeting, also attended by the ambassador": those at a meeting or visit take part;
+    // "the deal marks a first under President Lee" names no party to the deal.
+    if (later.candidate.states() || PRESUPPOSED.contains(kept.type())) {
+      later.participants.forEach(p -> kept.addParticipant(p.name(), p.role()));
+    }
     boolean nested =
         kept.countries.containsAll(later.countries) || later.countries.containsAll(kept.countries);
     if (SUBSET_MERGE.contains(kept.type()) && nested) {
