@@ -15,8 +15,8 @@ import org.attache.core.read.ReadingJson;
 
 /**
  * Groups the events of all readings into occurrences, one record of {@code events.jsonl} each: two
- * reports tell one occurrence when their events have the same type, states and date, and share a
- * person (or neither names one). Events without a date are never merged across reports.
+ * reports tell one occurrence when their events have the same type and states, dates that agree,
+ * and a person in common (or, naming nobody, the same date or name).
  *
  * <p>Example: the same visit told by two outlets is one record with two {@code reports}.
  */
@@ -40,8 +40,8 @@ final class EventOccurrences {
 
   private void add(Told t) {
     for (List<Told> g : groups) {
-      Told first = g.get(0);
-      if (first.reading() != t.reading() && sameOccurrence(first, t)) {
+      boolean sameReport = g.stream().anyMatch(o -> o.reading() == t.reading());
+      if (!sameReport && g.stream().anyMatch(o -> sameOccurrence(o, t))) {
         g.add(t);
         return;
       }
@@ -49,19 +49,36 @@ final class EventOccurrences {
     groups.add(new ArrayList<>(List.of(t)));
   }
 
+  /**
+   * One occurrence: same type and states, dates that agree (equal, one the other's month, a
+   * year-less day with its year, or one report without a date), and a person in common; without
+   * persons on either side, equal dates (or equal names) must carry the identity alone.
+   */
   private static boolean sameOccurrence(Told a, Told b) {
     Event x = a.event();
     Event y = b.event();
-    if (x.type() != y.type() || !x.countries().equals(y.countries()) || x.date() == null) {
+    if (x.type() != y.type() || !x.countries().equals(y.countries())) {
       return false;
     }
-    if (!x.date().equals(y.date())) {
+    if (!datesAgree(x.date(), y.date())) {
       return false;
     }
-    if (a.persons().isEmpty() || b.persons().isEmpty()) {
-      return a.persons().isEmpty() == b.persons().isEmpty();
+    if (!a.persons().isEmpty() && !b.persons().isEmpty()) {
+      return a.persons().stream().anyMatch(b.persons()::contains);
     }
-    return a.persons().stream().anyMatch(b.persons()::contains);
+    boolean named = x.name() != null && x.name().equalsIgnoreCase(y.name());
+    return named || (x.date() != null && x.date().equals(y.date()));
+  }
+
+  private static boolean datesAgree(String a, String b) {
+    if (a == null || b == null) {
+      return true;
+    }
+    String x =
+        a.startsWith("XXXX") && !b.startsWith("XXXX") ? b.substring(0, 4) + a.substring(4) : a;
+    String y =
+        b.startsWith("XXXX") && !a.startsWith("XXXX") ? a.substring(0, 4) + b.substring(4) : b;
+    return x.startsWith(y) || y.startsWith(x);
   }
 
   List<ObjectNode> records(PersonIndex index, Map<String, String> texts) {

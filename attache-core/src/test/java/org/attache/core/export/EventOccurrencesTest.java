@@ -64,10 +64,25 @@ class EventOccurrencesTest {
   }
 
   @Test
-  void undatedOrDifferentlyDatedEventsStayApart() {
-    List<Reading> readings =
-        List.of(reading("r1", "2023-05-03"), reading("r2", "2023-05-04"), reading("r3", null));
+  void differentlyDatedEventsStayApart() {
+    List<Reading> readings = List.of(reading("r1", "2023-05-03"), reading("r2", "2023-05-04"));
     PersonIndex index = new PersonIndex(List.of(KARIMOV));
-    assertThat(new EventOccurrences(readings, index).records(index, Map.of())).hasSize(3);
+    assertThat(new EventOccurrences(readings, index).records(index, Map.of())).hasSize(2);
+  }
+
+  @Test
+  void aReportWithoutTheDateJoinsTheOccurrenceOfTheSamePersons() {
+    List<Reading> readings = List.of(reading("r1", "2023-05-03"), reading("r3", null));
+    PersonIndex index = new PersonIndex(List.of(KARIMOV));
+    List<ObjectNode> records = new EventOccurrences(readings, index).records(index, Map.of());
+    assertThat(records).hasSize(1);
+    assertThat(records.get(0).get("reports").get(1).get("date").isNull()).isTrue();
+  }
+
+  @Test
+  void aYearlessDayAgreesWithTheSameDayOfAYear() {
+    List<Reading> readings = List.of(reading("r1", "2023-05-03"), reading("r2", "XXXX-05-03"));
+    PersonIndex index = new PersonIndex(List.of(KARIMOV));
+    assertThat(new EventOccurrences(readings, index).records(index, Map.of())).hasSize(1);
   }
 }
