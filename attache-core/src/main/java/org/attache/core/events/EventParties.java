@@ -89,8 +89,15 @@ final class EventParties {
             .filter(p -> p.person() == null && p.start() >= from && p.start() < to)
             .filter(p -> !visitorAfter(s, p.start()))
             .findFirst();
+    // The city over its state: "called on the President of Sri Lanka in Colombo" is in Colombo.
+    boolean placeInState =
+        state.isPresent()
+            && place.isPresent()
+            && place.get().place().country().equals(state.get().code());
     if (place.isPresent()
-        && (state.isEmpty() || place.get().span().start() <= state.get().start() + 1)) {
+        && (state.isEmpty()
+            || placeInState
+            || place.get().span().start() <= state.get().start() + 1)) {
       return Optional.of(place.get().place());
     }
     if (state.isPresent()) {

@@ -60,7 +60,7 @@ final class EventOccurrences {
     if (x.type() != y.type() || !x.countries().equals(y.countries())) {
       return false;
     }
-    if (!datesAgree(x.date(), y.date())) {
+    if (!datesAgree(x.date(), y.date()) || !placesAgree(x, y)) {
       return false;
     }
     if (!a.persons().isEmpty() && !b.persons().isEmpty()) {
@@ -68,6 +68,13 @@ final class EventOccurrences {
     }
     boolean named = x.name() != null && x.name().equalsIgnoreCase(y.name());
     return named || (x.date() != null && x.date().equals(y.date()));
+  }
+
+  /** One occurrence happens in one state. */
+  private static boolean placesAgree(Event x, Event y) {
+    return x.location() == null
+        || y.location() == null
+        || x.location().country().equals(y.location().country());
   }
 
   private static boolean datesAgree(String a, String b) {

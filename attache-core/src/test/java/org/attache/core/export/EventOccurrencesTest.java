@@ -20,12 +20,16 @@ class EventOccurrencesTest {
   private static final String TEXT = "Karimov met Noor in Baku on 3 May 2023.";
 
   private static Reading reading(String id, String date) {
+    return reading(id, date, new Place("Baku", "AZ"));
+  }
+
+  private static Reading reading(String id, String date, Place place) {
     Event e =
         new Event(
             EventType.MEETING,
             "040",
             date,
-            new Place("Baku", "AZ"),
+            place,
             List.of(new Participant("Arif Karimov", "participant")),
             List.of("AZ", "PK"),
             null,
@@ -84,5 +88,13 @@ class EventOccurrencesTest {
     List<Reading> readings = List.of(reading("r1", "2023-05-03"), reading("r2", "XXXX-05-03"));
     PersonIndex index = new PersonIndex(List.of(KARIMOV));
     assertThat(new EventOccurrences(readings, index).records(index, Map.of())).hasSize(1);
+  }
+
+  @Test
+  void anUndatedEventInAnotherStateIsAnotherOccurrence() {
+    List<Reading> readings =
+        List.of(reading("r1", "2023-05-03"), reading("r3", null, new Place("Islamabad", "PK")));
+    PersonIndex index = new PersonIndex(List.of(KARIMOV));
+    assertThat(new EventOccurrences(readings, index).records(index, Map.of())).hasSize(2);
   }
 }
