@@ -202,11 +202,12 @@ final class EventDates {
     return EventLexicon.any(lexicon.cues("SAMEDAY"), d.sentence().text());
   }
 
-  /** The last day-level date told before, else the report's own day. */
+  /** The last day-level date of an event that happened, else the report's own day. */
   private static String previousDay(List<EventDraft> earlier, ReportContext context) {
     for (int i = earlier.size() - 1; i >= 0; i--) {
       String date = earlier.get(i).date;
-      if (date != null && date.length() == 10) {
+      boolean happened = earlier.get(i).candidate.status() == EventStatus.HAPPENED;
+      if (happened && date != null && date.length() == 10) {
         return date;
       }
     }

@@ -31,7 +31,8 @@ final class EventParties {
           "\\b(?:separate|separately|bilateral meetings|bilateral talks|respectively|one-on-one)\\b",
           Pattern.CASE_INSENSITIVE);
 
-  private static final Pattern VISIT_OF = Pattern.compile("(?i)\\bvisits?\\s+of\\s+(?:the\\s+)?$");
+  private static final Pattern VISIT_OF =
+      Pattern.compile("(?i)\\bvisits?\\s+(?:of|by)\\s+(?:the\\s+)?$");
 
   private final PartyReader reader;
 
@@ -107,7 +108,7 @@ final class EventParties {
     return place.map(PlaceMention::place);
   }
 
-  /** "the visit of the US President": who visits, not where. */
+  /** "the visit of the US President", "a visit by Ghana's army chief": who visits, not where. */
   private static boolean visitorAfter(SentenceFacts s, int start) {
     String before = s.between(Math.max(s.span().start(), start - 20), start);
     return VISIT_OF.matcher(before).find();
