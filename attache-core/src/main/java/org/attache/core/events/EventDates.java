@@ -24,6 +24,9 @@ final class EventDates {
           "(?:\\d{4}|XXXX)-\\d{2}(?:-\\d{2})?|\\d{4}(?:-(?:WI|SP|SU|FA|H[12]|Q[1-4]))?|\\d{4}-W\\d{2}");
   private static final Pattern NAME_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}]*\\s?[-–]?\\s?$");
   private static final Pattern BARE_YEAR = Pattern.compile("\\d{4}");
+  private static final Pattern PERIOD_BEFORE =
+      Pattern.compile("(?i)\\bfor\\s+(?:the\\s+)?(?:years?\\s+|period\\s+)?$");
+  private static final Pattern YEAR_IN_TEXT = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
 
   private final EventLexicon lexicon;
 
@@ -39,46 +42,47 @@ final class EventDates {
     List<Timex> times = s.times();
     for (int i = 0; i < times.size(); i++) {
       Timex t = times.get(i);
-      if (t.type() != TimexType.DATE && t.type() != TimexType.TIME) {
-        continue;
-      }
-      // Support is dated by its words, not by the occasion it names ("congratulated on 8 May").
-      if (d.type() == EventType.SUPPORT && t.span().start() > d.candidate.trigger().start()) {
-        continue;
-      }
-      String value = today(dayOf(t.value()), context);
+      String value = candidate(d, t, context);
       if (value != null && i + 1 < times.size() && rangeStart(s, t, times.get(i + 1))) {
-        value = month(value); // "from Sept 12-20": the exercise's month
-        i++;
+        i++; // "from August 30 to September 8": the event's first day
       }
-      if (value == null || !USABLE.matcher(value).matches()) {
+      if (value == null) {
         continue;
       }
       String before = s.between(s.span().start(), t.span().start());
       if (EventLexicon.any(lexicon.cues("REPORTING"), before)) {
         // "met in Minsk, the ministry said on Monday": the day of the news, a meeting's day too
         // when nothing else dates it; a visit lasts longer than the day it is reported.
-        reported =
-            reported == null && value != null && USABLE.matcher(value).matches() ? value : reported;
-        continue;
-      }
-      if (BARE_YEAR.matcher(t.text()).matches() && NAME_BEFORE.matcher(before).find()) {
-        continue;
-      }
-      value = weekToMonth(value);
-      if (best == null || better(t, value, best, d)) {
+        reported = reported == null ? value : reported;
+      } else if (!namesOrPeriod(t, before) && (best == null || better(t, value, best, d))) {
         best = value;
         d.ownDateAt = t.span().start();
         d.ownDateText = t.text();
       }
     }
-    if (best == null
-        && d.type() != EventType.VISIT
-        && d.candidate.status() == EventStatus.HAPPENED) {
-      best = reported;
-    }
-    best = ahead(d, best, context);
+    boolean news = d.type() != EventType.VISIT && d.candidate.status() == EventStatus.HAPPENED;
+    best = best == null && news ? reported : best;
+    best = ahead(d, yearOfSentence(best, s), context);
     return best != null && d.type() == EventType.VISIT && d.ongoing ? month(best) : best;
+  }
+
+  /** The time expression's value when it can date the event, else null. */
+  private static String candidate(EventDraft d, Timex t, ReportContext context) {
+    if (t.type() != TimexType.DATE && t.type() != TimexType.TIME) {
+      return null;
+    }
+    // Support is dated by its words, not by the occasion it names ("congratulated on 8 May").
+    if (d.type() == EventType.SUPPORT && t.span().start() > d.candidate.trigger().start()) {
+      return null;
+    }
+    String value = today(dayOf(t.value()), context);
+    return value == null || !USABLE.matcher(value).matches() ? null : weekToMonth(value);
+  }
+
+  /** "Varuna 2023": a year in a name; "the plan for 2024": the period a document covers. */
+  private static boolean namesOrPeriod(Timex t, String before) {
+    return (BARE_YEAR.matcher(t.text()).matches() && NAME_BEFORE.matcher(before).find())
+        || PERIOD_BEFORE.matcher(before).find();
   }
 
   /**
@@ -102,9 +106,24 @@ final class EventDates {
   /** Only a written day and month without a year can have been put in the wrong year. */
   private static boolean yearWritten(EventDraft d, String value) {
     String written = d.ownDateText == null ? "" : d.ownDateText;
-    return written.matches(".*\\d{4}.*")
-        || !written.matches("(?s).*\\p{L}{3,}.*\\d.*|(?s).*\\d.*\\p{L}{3,}.*")
+    return written.matches("(?s).*\\d{4}.*")
         || written.matches("(?i).*\\b(?:yesterday|today|tomorrow|ago|last|next|this)\\b.*");
+  }
+
+  /**
+   * A day without a year takes the one year the sentence states ("Aegean Horizon 2024, held from
+   * August 30"): the text's own year, never an invented one.
+   */
+  private static String yearOfSentence(String value, SentenceFacts s) {
+    if (value == null || !value.startsWith("XXXX-")) {
+      return value;
+    }
+    java.util.Set<String> years = new java.util.HashSet<>();
+    java.util.regex.Matcher m = YEAR_IN_TEXT.matcher(s.text());
+    while (m.find()) {
+      years.add(m.group());
+    }
+    return years.size() == 1 ? years.iterator().next() + value.substring(4) : value;
   }
 
   /** "today" read without the report's year: the report's own day when the dateline gives it. */
@@ -183,11 +202,12 @@ final class EventDates {
     return EventLexicon.any(lexicon.cues("SAMEDAY"), d.sentence().text());
   }
 
-  /** The last day-level date told before, else the report's own day. */
+  /** The last day-level date of an event that happened, else the report's own day. */
   private static String previousDay(List<EventDraft> earlier, ReportContext context) {
     for (int i = earlier.size() - 1; i >= 0; i--) {
       String date = earlier.get(i).date;
-      if (date != null && date.length() == 10) {
+      boolean happened = earlier.get(i).candidate.status() == EventStatus.HAPPENED;
+      if (happened && date != null && date.length() == 10) {
         return date;
       }
     }

@@ -27,6 +27,9 @@ public final class EventExtractor {
       new EventExtractor(
           EventLexicon.standard(), StateLexicon.standard(), PlaceGazetteer.standard());
 
+  /** The longest unclosed line still read as a headline. */
+  private static final int HEADLINE_WORDS = 16;
+
   private final EventLexicon lexicon;
   private final TriggerFinder triggers;
   private final EventParties parties;
@@ -57,6 +60,9 @@ public final class EventExtractor {
     List<Sentence> sentences = facts.sentences();
     for (int i = 0; i < sentences.size(); i++) {
       SentenceFacts s = SentenceFacts.of(facts, i, sentences.get(i).span());
+      if (headline(s, facts)) {
+        continue; // the headline retells the lead in other words: its events are the lead's
+      }
       for (Candidate c : triggers.find(s)) {
         drafts.addAll(parties.draft(c));
       }
@@ -71,7 +77,20 @@ public final class EventExtractor {
     // A plan is an event only with its date ("will hold drills from 12 September").
     drafts.removeIf(d -> d.candidate.status() == EventStatus.PLANNED && d.ownDate == null);
     drafts.forEach(d -> d.name = EventNames.of(d));
-    return EventMerger.merge(ImpliedVisits.add(drafts)).stream().map(EventDraft::toEvent).toList();
+    List<EventDraft> all = visits.isEmpty() ? ImpliedVisits.add(drafts) : drafts;
+    return EventMerger.merge(all).stream().map(EventDraft::toEvent).toList();
+  }
+
+  /**
+   * A headline, caption or teaser: the report's title, or a short line without a sentence's closing
+   * mark (long unclosed lines are sentences cut off by the page, and stay).
+   */
+  private static boolean headline(SentenceFacts s, ReportFacts facts) {
+    String text = s.text().strip();
+    String title = facts.meta().title();
+    boolean unclosed = !text.matches("(?s).*[.!?…:;\"”’')\\]]$");
+    return (title != null && text.equals(title.strip()))
+        || (unclosed && text.split("\\s+").length <= HEADLINE_WORDS);
   }
 
   private void completeStates(EventDraft d, ReportContext context) {
@@ -93,8 +112,8 @@ public final class EventExtractor {
     if (context.visitor() != null && EventLexicon.any(lexicon.references("VISITOR"), text)) {
       d.countries.add(context.visitor());
     }
-    if (d.countries.size() < 2 && EventLexicon.any(lexicon.references("BOTH"), text)) {
-      d.countries.addAll(context.dyad());
+    if (d.countries.isEmpty() && EventLexicon.any(lexicon.references("BOTH"), text)) {
+      d.countries.addAll(context.dyad()); // with one state named, "both" is it and its partner
     }
     if (d.countries.size() == 1) {
       String partner = context.partnerOf(d.countries.first());

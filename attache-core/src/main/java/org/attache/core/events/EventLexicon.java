@@ -133,8 +133,7 @@ final class EventLexicon {
       return new Rule(
           parts[0],
           Pattern.compile(
-              expand(parts[1], resource, number),
-              Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS));
+              expand(parts[1], resource, number), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
     } catch (PatternSyntaxException e) {
       throw new IllegalStateException(
           resource + ":" + number + ": not a regular expression: " + e.getDescription(), e);

@@ -23,7 +23,10 @@ final class EventMerger {
   private static final Set<EventType> SUBSET_MERGE =
       Set.of(EventType.EXERCISE, EventType.AGREEMENT, EventType.ARMS);
 
-  /** How far after a referring phrase its own date may stand: "the meeting held ... on 27 July". */
+  /**
+   * How far from a referring phrase its own date may stand: "the meeting held ... on 27 July", "In
+   * the winter of 2014, during the fifth meeting".
+   */
   private static final int DATE_REACH = 70;
 
   private EventMerger() {}
@@ -87,12 +90,13 @@ final class EventMerger {
 
   /** Whether a referring phrase carries a date of its own that differs from the antecedent's. */
   private static boolean datedApart(EventDraft antecedent, EventDraft d) {
-    int gap = d.ownDateAt - d.candidate.trigger().end();
+    int after = d.ownDateAt - d.candidate.trigger().end();
+    int before = d.candidate.trigger().start() - d.ownDateAt;
     return d.ownDate != null
         && antecedent.date != null
         && !d.ownDate.equals(antecedent.date)
-        && gap >= 0
-        && gap < DATE_REACH;
+        && d.ownDateAt >= 0
+        && (after >= 0 ? after < DATE_REACH : before < DATE_REACH);
   }
 
   private static EventDraft lastOfType(List<EventDraft> kept, EventType type) {
@@ -110,9 +114,16 @@ final class EventMerger {
       kept.date = later.date;
       kept.dateInherited = later.dateInherited;
     }
-    kept.location = kept.location != null ? kept.location : later.location;
+    if (kept.location == null && later.locationOwn) {
+      kept.location = later.location; // a place taken from the context belongs to the later one
+      kept.locationOwn = true;
+    }
     kept.name = kept.name != null ? kept.name : later.name;
-    later.participants.forEach(p -> kept.addParticipant(p.name(), p.role()));
+    // "The meeting, also attended by the ambassador": those at a meeting or visit take part;
+    // "the deal marks a first under President Lee" names no party to the deal.
+    if (later.candidate.states() || PRESUPPOSED.contains(kept.type())) {
+      later.participants.forEach(p -> kept.addParticipant(p.name(), p.role()));
+    }
     boolean nested =
         kept.countries.containsAll(later.countries) || later.countries.containsAll(kept.countries);
     if (SUBSET_MERGE.contains(kept.type()) && nested) {

@@ -31,7 +31,8 @@ final class EventParties {
           "\\b(?:separate|separately|bilateral meetings|bilateral talks|respectively|one-on-one)\\b",
           Pattern.CASE_INSENSITIVE);
 
-  private static final Pattern VISIT_OF = Pattern.compile("(?i)\\bvisits?\\s+of\\s+(?:the\\s+)?$");
+  private static final Pattern VISIT_OF =
+      Pattern.compile("(?i)\\bvisits?\\s+(?:of|by)\\s+(?:the\\s+)?$");
 
   private final PartyReader reader;
 
@@ -89,8 +90,15 @@ final class EventParties {
             .filter(p -> p.person() == null && p.start() >= from && p.start() < to)
             .filter(p -> !visitorAfter(s, p.start()))
             .findFirst();
+    // The city over its state: "called on the President of Sri Lanka in Colombo" is in Colombo.
+    boolean placeInState =
+        state.isPresent()
+            && place.isPresent()
+            && place.get().place().country().equals(state.get().code());
     if (place.isPresent()
-        && (state.isEmpty() || place.get().span().start() <= state.get().start() + 1)) {
+        && (state.isEmpty()
+            || placeInState
+            || place.get().span().start() <= state.get().start() + 1)) {
       return Optional.of(place.get().place());
     }
     if (state.isPresent()) {
@@ -100,7 +108,7 @@ final class EventParties {
     return place.map(PlaceMention::place);
   }
 
-  /** "the visit of the US President": who visits, not where. */
+  /** "the visit of the US President", "a visit by Ghana's army chief": who visits, not where. */
   private static boolean visitorAfter(SentenceFacts s, int start) {
     String before = s.between(Math.max(s.span().start(), start - 20), start);
     return VISIT_OF.matcher(before).find();
@@ -112,6 +120,7 @@ final class EventParties {
     int at = c.trigger().start();
     Set<String> actor = codes(use.stream().filter(p -> p.start() < at).toList());
     Set<String> others = codes(use.stream().filter(p -> p.start() >= at).toList());
+    boolean selfMet = others.stream().anyMatch(actor::contains);
     others.removeAll(actor);
     long counterparts =
         use.stream()
@@ -125,6 +134,11 @@ final class EventParties {
             && (SEPARATE.matcher(c.sentence().text()).find() || counterparts >= 2);
     if (!split) {
       return List.of(all(c, use, "participant"));
+    }
+    if (selfMet) {
+      // "met his counterparts from A, B and C" cannot include the actor's own state: the state
+      // read for the actor is wrong, and so would be every meeting of the list.
+      return List.of();
     }
     List<EventDraft> out = new ArrayList<>();
     for (String other : others) {

@@ -34,6 +34,9 @@ final class EventPlaces {
     if (d.location != null) {
       return d.location; // a visit's destination
     }
+    if (d.type() == EventType.SUPPORT) {
+      return null; // "condolences over the soldiers killed in Borno": the place of the occasion
+    }
     SentenceFacts s = d.sentence();
     List<PlaceMention> places = reader.locativePlaces(s);
     if (!places.isEmpty()) {
@@ -43,8 +46,8 @@ final class EventPlaces {
     if (institution.isPresent()) {
       return institution.get();
     }
-    if (d.type() == EventType.ARMS || d.type() == EventType.SUPPORT) {
-      return null; // "delivered to Belarus", "support to Azerbaijan": a recipient, not a place
+    if (d.type() == EventType.ARMS) {
+      return null; // "delivered to Belarus": a recipient, not a place
     }
     return reader.parties(s).stream()
         .filter(p -> p.locative() && p.person() == null)
@@ -98,9 +101,14 @@ final class EventPlaces {
       String name = m.group(1).strip();
       int start = s.span().start() + m.start(1);
       int end = start + name.length();
+      // The state inside the name, or right after it ("the Jizzakh region of Uzbekistan").
       String code =
           s.states().stream()
-              .filter(st -> st.span().start() >= start && st.span().end() <= end)
+              .filter(st -> st.span().start() >= start && st.span().start() <= end + 12)
+              .filter(
+                  st ->
+                      s.between(end, st.span().start())
+                          .matches("[\\s\\p{L}]*?(?:\\bof\\s+(?:the\\s+)?|,\\s*)?|"))
               .map(st -> st.code())
               .findFirst()
               .orElse(context.host());

@@ -21,7 +21,9 @@ final class ImpliedVisits {
   static List<EventDraft> add(List<EventDraft> drafts) {
     List<EventDraft> out = new ArrayList<>(drafts);
     for (EventDraft d : drafts) {
+      boolean told = d.candidate.states() && !d.candidate.refers();
       if (!ABROAD.contains(d.type())
+          || !told
           || !d.locationOwn
           || d.candidate.status() != EventStatus.HAPPENED) {
         continue;

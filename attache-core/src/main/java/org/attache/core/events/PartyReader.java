@@ -20,12 +20,19 @@ final class PartyReader {
       Pattern.compile(
           "(?:\\b(?i:in|to|at|off|near|inside|visit|visited|visiting|visits)\\s+"
               + "(?i:the\\s+(?:city|capital|province|region|republic|coast|shores?|waters)\\s+of\\s+)?"
+              + "(?i:(?:northern|southern|eastern|western|central|north|south|east|west)\\s+)?"
               + "(?:\\p{Lu}[\\p{L}-]*(?:\\s\\p{Lu}[\\p{L}-]*)?,\\s*)?)$");
 
   /** "Ambassador of Azerbaijan to Pakistan": the state an envoy is sent to is no place. */
   private static final Pattern ACCREDITED =
       Pattern.compile(
           "(?i)\\b(?:ambassador|envoy|attach[eé]|representative|consul)\\b[^,;]*\\bto\\s+(?:the\\s+)?$");
+
+  /** "the security situation in the South China Sea": a topic, not where anything happened. */
+  private static final Pattern TOPIC =
+      Pattern.compile(
+          "(?i)\\b(?:situation|security|tensions?|developments?|crisis|conflict|stability|peace|events)"
+              + "\\s+in\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}$");
 
   private final EventLexicon lexicon;
 
@@ -74,6 +81,8 @@ final class PartyReader {
 
   static boolean locative(SentenceFacts s, int start) {
     String before = s.between(Math.max(s.span().start(), start - 60), start);
-    return LOCATIVE_BEFORE.matcher(before).find() && !ACCREDITED.matcher(before).find();
+    return LOCATIVE_BEFORE.matcher(before).find()
+        && !ACCREDITED.matcher(before).find()
+        && !TOPIC.matcher(before).find();
   }
 }

@@ -418,4 +418,110 @@ class EventExtractorTest {
     assertThat(ofType(events, EventType.MEETING).get(0).date()).isEqualTo("2023-05-11");
     assertThat(ofType(events, EventType.VISIT).get(0).date()).isEqualTo("2023-05-10");
   }
+
+  @Test
+  void travellingToAPlaceIsAVisit() {
+    List<Event> events =
+        Reports.events(
+            "Lieutenant General Omar Fathi travelled to Crete on 8 September 2024.",
+            null,
+            "Omar Fathi=EG");
+    assertThat(events).extracting(Event::type).containsExactly(EventType.VISIT);
+    assertThat(events.get(0).countries()).containsExactly("EG", "GR");
+  }
+
+  @Test
+  void aDayWithoutAYearTakesTheYearTheSentenceStates() {
+    List<Event> events =
+        Reports.events(
+            "The naval exercise Blue Wave 2024, held off Cyprus from August 30 to September 8,"
+                + " brought together Greek and Cypriot ships.",
+            null);
+    assertThat(events).hasSize(1);
+    assertThat(events.get(0).date()).isEqualTo("2024-08-30");
+  }
+
+  @Test
+  void theYearsADocumentCoversAreNotItsDate() {
+    List<Event> events =
+        Reports.events(
+            "Defence Minister Arif Karimov met General Tariq Noor in Baku on 3 March 2024."
+                + " Following the talks, Karimov and Noor signed the plan of bilateral military"
+                + " cooperation for 2024.",
+            null,
+            "Arif Karimov=AZ",
+            "Tariq Noor=PK");
+    assertThat(ofType(events, EventType.AGREEMENT).get(0).date()).isEqualTo("2024-03-03");
+    assertThat(ofType(events, EventType.AGREEMENT).get(0).location().name()).isEqualTo("Baku");
+  }
+
+  @Test
+  void aRegionOfAStateIsPlacedInThatState() {
+    List<Event> events =
+        Reports.events(
+            "In 2023, Japanese and Australian fighter squadrons held the joint exercise Southern"
+                + " Sky in northern Australia.",
+            null);
+    assertThat(events).hasSize(1);
+    assertThat(events.get(0).location().country()).isEqualTo("AU");
+  }
+
+  @Test
+  void theHeadlineIsNoEventOfItsOwn() {
+    String text =
+        "Chile, Peru sign naval cooperation arrangement\n\nChile and Peru signed an arrangement"
+            + " on naval cooperation in Lima on 2 May 2022.";
+    ReportFacts facts = Reports.of(text, null);
+    assertThat(EventExtractor.standard().extract(facts)).hasSize(1);
+  }
+
+  @Test
+  void aListOfCounterpartsIncludingTheActorsOwnStateGivesNoMeetings() {
+    List<Event> events =
+        Reports.events(
+            "Minister Rafael Cruz held bilateral meetings with his counterparts from Japan, Chile"
+                + " and the Philippines.",
+            null,
+            "Rafael Cruz=PH");
+    assertThat(ofType(events, EventType.MEETING)).isEmpty();
+  }
+
+  @Test
+  void bothSidesNextToAThirdStateDoNotBringTheReportsPair() {
+    List<Event> events =
+        Reports.events(
+            "Pakistan and Azerbaijan held talks in Baku on 3 May. Recalling the signing of a"
+                + " memorandum in Japan last week, both sides agreed to deepen cooperation.",
+            "2023-05-04");
+    assertThat(events).noneMatch(e -> e.countries().containsAll(List.of("AZ", "JP", "PK")));
+  }
+
+  @Test
+  void aReportThatTellsItsVisitImpliesNoOtherVisits() {
+    List<Event> events =
+        Reports.events(
+            "General Tariq Noor is on an official visit to Azerbaijan. In Baku he met Defence"
+                + " Minister Arif Karimov and the Georgian army chief Levan Beridze on 3 May.",
+            "2023-05-04",
+            "Tariq Noor=PK",
+            "Arif Karimov=AZ",
+            "Levan Beridze=GE");
+    assertThat(ofType(events, EventType.VISIT)).hasSize(1);
+    assertThat(ofType(events, EventType.VISIT).get(0).countries()).containsExactly("AZ", "PK");
+  }
+
+  @Test
+  void aMeetingDatedApartFromTheOneJustToldIsAnotherMeeting() {
+    List<Event> events =
+        Reports.events(
+            "Defence Minister Arif Karimov met General Tariq Noor in Baku on 3 May 2023. In the"
+                + " winter of 2014, during the fifth meeting of the Azerbaijani-Pakistani working"
+                + " group, the countries signed a protocol.",
+            null,
+            "Arif Karimov=AZ",
+            "Tariq Noor=PK");
+    assertThat(ofType(events, EventType.MEETING))
+        .extracting(Event::date)
+        .containsExactlyInAnyOrder("2023-05-03", "2014-WI");
+  }
 }

@@ -20,7 +20,9 @@ import org.attache.core.time.TimexTagger;
  * project's own state, place and time readers, and persons given by hand.
  */
 final class Reports {
-  private static final Pattern SENTENCE = Pattern.compile("[^.!?]+(?:[.!?]+|$)");
+  /** A sentence ends at a full stop or at a blank line (a headline). */
+  private static final Pattern SENTENCE =
+      Pattern.compile("(?:[^.!?\\n]|\\n(?!\\n))+(?:[.!?]+|(?=\\n\\n)|$)");
 
   private Reports() {}
 
