@@ -20,7 +20,7 @@ public final class BriefHtml {
   private static final String STYLE =
       "body{font-family:Georgia,serif;max-width:46em;margin:2em auto;color:#222;line-height:1.4}"
           + "h1{font-size:1.6em}h2{font-size:1.2em;border-bottom:1px solid #ccc;margin-top:1.6em}"
-          + "sup a,a.cite{text-decoration:none;color:#1f4e8c}"
+          + "sup{white-space:nowrap}sup a{text-decoration:none;color:#1f4e8c}"
           + "ol.sources li{font-size:0.9em;margin-bottom:0.4em}"
           + ".evidence{color:#555;font-style:italic}.muted{color:#777}";
 
@@ -63,7 +63,7 @@ public final class BriefHtml {
     return h.append("</body></html>\n").toString();
   }
 
-  private static void section(StringBuilder h, String title, List<Statement> statements) {
+  private void section(StringBuilder h, String title, List<Statement> statements) {
     h.append("<h2>").append(esc(title)).append("</h2>\n");
     if (statements.isEmpty()) {
       h.append("<p class=\"muted\">None recorded.</p>\n");
@@ -76,22 +76,29 @@ public final class BriefHtml {
     h.append("</ul>\n");
   }
 
-  private static String cites(Statement s) {
+  private String cites(Statement s) {
     if (s.citations().isEmpty()) {
       return "";
     }
-    StringBuilder c = new StringBuilder(" <sup>[");
+    if (chart == Chart.PNG) {
+      // For print: one run of text, no-break spaces, so that a citation never splits over lines.
+      return " <sup>" + s.cites().replace(" ", "\u00a0") + "</sup>";
+    }
+    // Brackets sit inside the links: a lone "[" at the end of a line reads badly.
+    StringBuilder c = new StringBuilder(" <sup>");
     List<String> runs = s.runs();
     for (int i = 0; i < runs.size(); i++) {
       String first = runs.get(i).split("-")[0];
-      c.append(i == 0 ? "" : ", ")
+      c.append(i == 0 ? "" : ",\u00a0")
           .append("<a href=\"#src-")
           .append(first)
           .append("\">")
+          .append(i == 0 ? "[" : "")
           .append(runs.get(i))
+          .append(i == runs.size() - 1 ? "]" : "")
           .append("</a>");
     }
-    return c.append("]</sup>").toString();
+    return c.append("</sup>").toString();
   }
 
   private static void sources(StringBuilder h, List<Citation> citations) {
