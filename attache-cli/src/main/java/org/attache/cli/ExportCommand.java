@@ -6,18 +6,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.attache.core.correct.CorrectionApplier;
+import org.attache.core.export.CsvExport;
+import org.attache.core.export.GraphmlExport;
 import org.attache.core.export.JsonlExport;
+import org.attache.core.export.PloverExport;
 import org.attache.core.read.Reading;
 import org.attache.core.resolve.Resolution;
 import org.attache.store.KnowledgeBase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code attache export --db FILE --format jsonl --out DIR}. */
+/** {@code attache export --db FILE --format jsonl|csv|graphml|plover --out DIR}. */
 @Command(name = "export", description = "Export the knowledge base (documents, persons, events).")
 public final class ExportCommand implements Callable<Integer> {
   enum Format {
-    jsonl
+    jsonl,
+    csv,
+    graphml,
+    plover
   }
 
   @Option(
@@ -55,7 +61,12 @@ public final class ExportCommand implements Callable<Integer> {
                           + " but does nothing. See `attache correct log`.%n",
                       c.id(), c.kind(), c.target(), c.author()));
       Resolution resolution = corrected.resolution();
-      new JsonlExport().write(out, readings, resolution, texts);
+      switch (format) {
+        case jsonl -> new JsonlExport().write(out, readings, resolution, texts);
+        case csv -> new CsvExport().write(out, resolution, texts);
+        case graphml -> new GraphmlExport().write(out, resolution);
+        case plover -> new PloverExport().write(out, readings, resolution, texts);
+      }
       System.err.printf(
           "Exported %d documents, %d persons and %d events to %s.%n",
           readings.size(), resolution.persons().size(), resolution.occurrences().size(), out);

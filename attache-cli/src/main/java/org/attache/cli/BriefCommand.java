@@ -1,0 +1,107 @@
+package org.attache.cli;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.attache.core.brief.Brief;
+import org.attache.core.brief.BriefBuilder;
+import org.attache.core.brief.BriefHtml;
+import org.attache.core.brief.BriefMarkdown;
+import org.attache.core.read.Reading;
+import org.attache.core.resolve.Resolution;
+import org.attache.core.states.StateLexicon;
+import org.attache.store.KnowledgeBase;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code attache brief AZ PK --db F [--from 2020] [--to 2024] --format html|md|pdf [--out F]}. */
+@Command(
+    name = "brief",
+    description = "Write a brief of the defence relationship of two states, every statement cited.")
+public final class BriefCommand implements Callable<Integer> {
+  enum Format {
+    html,
+    md,
+    pdf
+  }
+
+  @Parameters(index = "0", description = "First state, ISO 3166-1 alpha-2 (AZ).")
+  String a;
+
+  @Parameters(index = "1", description = "Second state, ISO 3166-1 alpha-2 (PK).")
+  String b;
+
+  @Option(
+      names = "--db",
+      defaultValue = "attache.db",
+      description = "SQLite file or jdbc:postgresql:// URL (default: ${DEFAULT-VALUE}).")
+  String db;
+
+  @Option(names = "--from", description = "First year covered.")
+  Integer from;
+
+  @Option(names = "--to", description = "Last year covered.")
+  Integer to;
+
+  @Option(
+      names = "--format",
+      defaultValue = "html",
+      description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(
+      names = "--out",
+      description = "File to write (default: standard output; required for pdf).")
+  Path out;
+
+  @Override
+  public Integer call() throws Exception {
+    StateLexicon states = StateLexicon.standard();
+    for (String code : List.of(a, b)) {
+      if (!states.knows(code)) {
+        System.err.printf(
+            "Unknown state code '%s'. Give ISO 3166-1 alpha-2 codes, e.g. AZ PK.%n", code);
+        return 2;
+      }
+    }
+    if (format == Format.pdf && out == null) {
+      System.err.println("A PDF needs a file: add --out brief.pdf.");
+      return 2;
+    }
+    Brief brief;
+    try (KnowledgeBase kb = KnowledgeBase.open(db)) {
+      List<Reading> readings = kb.readings();
+      Map<String, String> texts = new HashMap<>();
+      readings.forEach(r -> texts.put(r.id(), kb.text(r.id()).orElse("")));
+      kb.resolve();
+      Resolution resolution = kb.resolution();
+      brief = new BriefBuilder(readings, resolution, texts).build(a, b, from, to);
+    }
+    switch (format) {
+      case html -> emit(new BriefHtml(BriefHtml.Chart.SVG).render(brief));
+      case md -> emit(new BriefMarkdown().render(brief));
+      case pdf -> BriefPdf.write(new BriefHtml(BriefHtml.Chart.PNG).render(brief), out);
+    }
+    System.err.printf(
+        "Brief of %s and %s: %d events, %d sources%s.%n",
+        brief.aName(),
+        brief.bName(),
+        brief.events().size(),
+        brief.citations().size(),
+        out == null ? "" : ", written to " + out);
+    return 0;
+  }
+
+  private void emit(String text) throws java.io.IOException {
+    if (out == null) {
+      System.out.print(text);
+    } else {
+      Files.writeString(out, text, StandardCharsets.UTF_8);
+    }
+  }
+}

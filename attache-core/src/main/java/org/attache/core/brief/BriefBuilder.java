@@ -1,0 +1,160 @@
+package org.attache.core.brief;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.attache.core.meta.ReportMeta;
+import org.attache.core.read.Reading;
+import org.attache.core.resolve.Occurrence;
+import org.attache.core.resolve.OccurrenceParticipant;
+import org.attache.core.resolve.OccurrenceReport;
+import org.attache.core.resolve.Resolution;
+import org.attache.core.resolve.ResolvedPerson;
+import org.attache.core.states.StateLexicon;
+
+/**
+ * Gathers what a brief of a relationship says from the resolved record: the events both states take
+ * part in within the years asked, numbered sources in the order the timeline cites them, and each
+ * side's officials with their counterparts.
+ *
+ * <p>Example: {@code new BriefBuilder(readings, resolution, texts).build("AZ", "PK", 2020, null)}
+ */
+public final class BriefBuilder {
+  private final Map<String, ReportMeta> metas;
+  private final Map<String, ResolvedPerson> persons;
+  private final Resolution resolution;
+  private final Map<String, String> texts;
+  private final StateLexicon states = StateLexicon.standard();
+
+  /**
+   * @param texts the original text of each report, by id (evidence sentences are cut from it)
+   */
+  public BriefBuilder(List<Reading> readings, Resolution resolution, Map<String, String> texts) {
+    this.metas =
+        readings.stream().collect(Collectors.toMap(Reading::id, Reading::meta, (x, y) -> x));
+    this.persons =
+        resolution.persons().stream()
+            .collect(Collectors.toMap(ResolvedPerson::id, Function.identity(), (x, y) -> x));
+    this.resolution = resolution;
+    this.texts = texts;
+  }
+
+  /**
+   * The brief of the relationship of {@code a} and {@code b}.
+   *
+   * @param from the first year, or null
+   * @param to the last year, or null
+   * @throws IllegalArgumentException when a code is not a state the lexicon knows
+   */
+  public Brief build(String a, String b, Integer from, Integer to) {
+    String sa = a.toUpperCase(Locale.ROOT);
+    String sb = b.toUpperCase(Locale.ROOT);
+    List<Occurrence> between = new ArrayList<>();
+    for (Occurrence o : resolution.occurrences()) {
+      Integer year = year(o);
+      boolean inRange =
+          (from == null && to == null)
+              || (year != null && (from == null || year >= from) && (to == null || year <= to));
+      if (o.countries().contains(sa) && o.countries().contains(sb) && inRange) {
+        between.add(o);
+      }
+    }
+    between.sort(Comparator.comparing(this::sortKey));
+    Map<String, Citation> citations = new LinkedHashMap<>();
+    List<BriefEvent> events = new ArrayList<>();
+    for (Occurrence o : between) {
+      List<Integer> cited =
+          o.reports().stream().map(r -> cite(r, citations)).distinct().sorted().toList();
+      events.add(new BriefEvent(o, year(o), summary(o), cited));
+    }
+    List<Official> officials = new OfficialsOf(persons).officials(events, sa, sb);
+    return new Brief(
+        sa,
+        sb,
+        states.name(sa),
+        states.name(sb),
+        from,
+        to,
+        events,
+        officials,
+        List.copyOf(citations.values()));
+  }
+
+  private int cite(OccurrenceReport r, Map<String, Citation> citations) {
+    String text = texts.getOrDefault(r.document(), "");
+    String evidence =
+        r.evidence() != null && r.evidence().end() <= text.length()
+            ? r.evidence().of(text).strip().replaceAll("\\s+", " ")
+            : "";
+    String key = r.document() + "\u0000" + evidence;
+    Citation c = citations.get(key);
+    if (c == null) {
+      ReportMeta m = metas.getOrDefault(r.document(), ReportMeta.EMPTY);
+      c =
+          new Citation(
+              citations.size() + 1, r.document(), m.outlet(), m.title(), m.published(), evidence);
+      citations.put(key, c);
+    }
+    return c.number();
+  }
+
+  /** The event's year: from its date, else from the first report published. */
+  Integer year(Occurrence o) {
+    if (o.date() != null && o.date().matches("\\d{4}.*")) {
+      return Integer.parseInt(o.date().substring(0, 4));
+    }
+    return o.reports().stream()
+        .map(r -> metas.get(r.document()))
+        .filter(Objects::nonNull)
+        .map(ReportMeta::published)
+        .filter(p -> p != null && p.matches("\\d{4}.*"))
+        .map(p -> Integer.parseInt(p.substring(0, 4)))
+        .findFirst()
+        .orElse(null);
+  }
+
+  private String sortKey(Occurrence o) {
+    String d = o.date();
+    Integer year = year(o);
+    // Dated events in date order; an event known only by its report's year at that year's end.
+    String key = d != null && d.matches("\\d{4}.*") ? d : year == null ? "~" : year + "-~";
+    return key + "|" + o.id();
+  }
+
+  private String summary(Occurrence o) {
+    StringBuilder s = new StringBuilder();
+    s.append(o.name() != null ? o.name() : label(o));
+    List<String> who = new ArrayList<>();
+    for (OccurrenceParticipant p : o.participants()) {
+      ResolvedPerson rp = p.person() == null ? null : persons.get(p.person());
+      String country = rp == null ? null : rp.country();
+      who.add(country == null ? p.name() : p.name() + " (" + country + ")");
+    }
+    if (!who.isEmpty()) {
+      s.append(o.name() != null ? ", with " : " of ").append(String.join(", ", who));
+    }
+    if (o.location() != null && o.location().name() != null) {
+      s.append(" in ").append(o.location().name());
+    }
+    if (o.status() != null && o.status().name().equals("PLANNED")) {
+      s.append(" (planned)");
+    }
+    return s.toString();
+  }
+
+  private String label(Occurrence o) {
+    String type = Labels.singular(o.type());
+    TreeSet<String> names = new TreeSet<>();
+    for (String c : o.countries()) {
+      names.add(states.knows(c) ? states.name(c) : c);
+    }
+    return type + " (" + String.join(", ", names) + ")";
+  }
+}
