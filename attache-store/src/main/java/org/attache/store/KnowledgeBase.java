@@ -63,6 +63,7 @@ public final class KnowledgeBase implements AutoCloseable {
               jdbc.strings("SELECT block_key FROM report_event WHERE report_id = ?", source.id()));
           deleteReport(source.id());
           insertReport(source, reading);
+          insertOriginal(source);
           insertPersons(source.id(), reading.persons());
           insertEvents(source.id(), reading);
           insertSignature(source, reading);
@@ -158,10 +159,28 @@ public final class KnowledgeBase implements AutoCloseable {
   }
 
   private void deleteReport(String id) throws SQLException {
-    for (String table : List.of("report_person", "report_event", "report_signature")) {
+    for (String table :
+        List.of("report_person", "report_event", "report_signature", "report_original")) {
       jdbc.update("DELETE FROM " + table + " WHERE report_id = ?", id);
     }
     jdbc.update("DELETE FROM report WHERE id = ?", id);
+  }
+
+  private void insertOriginal(SourceText source) throws SQLException {
+    if (source.origin().original() != null) {
+      jdbc.update(
+          "INSERT INTO report_original (report_id, format, original) VALUES (?, ?, ?)",
+          source.id(),
+          source.origin().format(),
+          source.origin().original());
+    }
+  }
+
+  /** The page, item or line a report's text was made from, when it was not plain text. */
+  public Optional<String> original(String reportId) {
+    List<String> out =
+        jdbc.strings("SELECT original FROM report_original WHERE report_id = ?", reportId);
+    return out.stream().findFirst();
   }
 
   private void insertReport(SourceText source, Reading reading) throws SQLException {

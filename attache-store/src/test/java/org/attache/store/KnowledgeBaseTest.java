@@ -82,6 +82,27 @@ class KnowledgeBaseTest {
 
   @ParameterizedTest
   @MethodSource("databases")
+  void theOriginalPageIsKeptBesideTheTextMadeFromIt(String db) {
+    String page = "<html><body><h1>Talks in Baku</h1><p>Talks were held.</p></body></html>";
+    SourceText s =
+        SourceText.derived(
+            "page.html",
+            "Talks in Baku\n\nTalks were held.",
+            new org.attache.core.ingest.Origin("html", ReportMeta.EMPTY, page));
+    SourceText plain = source("A plain text report from Ankara.");
+    try (KnowledgeBase kb = KnowledgeBase.open(db)) {
+      kb.save(s, reading(s, "v1"));
+      kb.save(plain, reading(plain, "v1"));
+      kb.save(s, reading(s, "v2"));
+    }
+    try (KnowledgeBase kb = KnowledgeBase.open(db)) {
+      assertThat(kb.original(s.id())).contains(page);
+      assertThat(kb.original(plain.id())).isEmpty();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("databases")
   void readingsSurviveReopening(String db) {
     SourceText s = source("The delegation arrived in Islamabad on Monday.");
     try (KnowledgeBase kb = KnowledgeBase.open(db)) {
