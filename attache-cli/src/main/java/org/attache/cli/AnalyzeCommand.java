@@ -10,6 +10,7 @@ import org.attache.store.KnowledgeBase;
 import org.attache.store.ResolveOutcome;
 import org.attache.store.SaveOutcome;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -30,11 +31,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
               + " WARC archives (gzipped or not).")
   List<Path> paths;
 
-  @Option(
-      names = "--db",
-      defaultValue = "attache.db",
-      description = "SQLite file or jdbc:postgresql:// URL (default: ${DEFAULT-VALUE}).")
-  String db;
+  @Mixin DatabaseOption db;
 
   @Option(names = "--threads", description = "Reports read at once (default: ${DEFAULT-VALUE}).")
   int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
@@ -56,7 +53,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
               + ". Pass files or folders of reports.");
       return 1;
     }
-    try (KnowledgeBase kb = KnowledgeBase.open(db)) {
+    try (KnowledgeBase kb = db.open()) {
       System.err.println("Loading the language models (a few seconds)...");
       ReportReader reader = ReportReader.standard();
       Progress progress = new Progress(System.err, files.size());

@@ -16,6 +16,7 @@ import org.attache.core.resolve.Resolution;
 import org.attache.core.states.StateLexicon;
 import org.attache.store.KnowledgeBase;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -36,11 +37,7 @@ public final class BriefCommand implements Callable<Integer> {
   @Parameters(index = "1", description = "Second state, ISO 3166-1 alpha-2 (PK).")
   String b;
 
-  @Option(
-      names = "--db",
-      defaultValue = "attache.db",
-      description = "SQLite file or jdbc:postgresql:// URL (default: ${DEFAULT-VALUE}).")
-  String db;
+  @Mixin DatabaseOption db;
 
   @Option(names = "--from", description = "First year covered.")
   Integer from;
@@ -74,7 +71,7 @@ public final class BriefCommand implements Callable<Integer> {
       return 2;
     }
     Brief brief;
-    try (KnowledgeBase kb = KnowledgeBase.open(db)) {
+    try (KnowledgeBase kb = db.open()) {
       List<Reading> readings = kb.readings();
       Map<String, String> texts = new HashMap<>();
       readings.forEach(r -> texts.put(r.id(), kb.text(r.id()).orElse("")));

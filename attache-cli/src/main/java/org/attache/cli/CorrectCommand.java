@@ -47,14 +47,10 @@ public final class CorrectCommand implements Runnable {
     @Option(names = "--why", required = true, description = "Why: the source or the reasoning.")
     String why;
 
-    @Option(
-        names = "--db",
-        defaultValue = "attache.db",
-        description = "SQLite file or jdbc:postgresql:// URL (default: ${DEFAULT-VALUE}).")
-    String db;
+    @Mixin DatabaseOption db;
 
     int save(CorrectionKind kind, String target, Map<String, String> values) {
-      try (KnowledgeBase kb = KnowledgeBase.open(db)) {
+      try (KnowledgeBase kb = db.open()) {
         kb.resolve();
         Correction c = kb.corrections().add(kind, target, values, by, why);
         CorrectionApplier.Result r = kb.corrected();
@@ -297,12 +293,11 @@ public final class CorrectCommand implements Runnable {
       name = "log",
       description = "Every correction: when, by whom, what, why.")
   static final class Log implements Callable<Integer> {
-    @Option(names = "--db", defaultValue = "attache.db")
-    String db;
+    @Mixin DatabaseOption db;
 
     @Override
     public Integer call() {
-      try (KnowledgeBase kb = KnowledgeBase.open(db)) {
+      try (KnowledgeBase kb = db.open()) {
         Table t = new Table("WHEN", "BY", "WHAT", "TARGET", "VALUES", "WHY");
         for (Correction c : kb.corrections().list()) {
           t.row(

@@ -12,7 +12,7 @@ import org.attache.core.resolve.Occurrence;
 import org.attache.core.resolve.OccurrenceParticipant;
 import org.attache.store.KnowledgeBase;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code attache dyad AZ PK --db F}: two states' relationship in figures and a timeline. */
@@ -27,15 +27,11 @@ public final class DyadCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "OTHER", description = "ISO alpha-2, e.g. PK.")
   String b;
 
-  @Option(
-      names = "--db",
-      defaultValue = "attache.db",
-      description = "SQLite file or jdbc:postgresql:// URL (default: ${DEFAULT-VALUE}).")
-  String db;
+  @Mixin DatabaseOption db;
 
   @Override
   public Integer call() {
-    try (KnowledgeBase kb = KnowledgeBase.open(db)) {
+    try (KnowledgeBase kb = db.open()) {
       kb.resolve();
       List<Occurrence> events = kb.queries().events(new EventFilter(a, b, null, null, null, null));
       PrintStream out = System.out;

@@ -13,6 +13,7 @@ import org.attache.core.resolve.Occurrence;
 import org.attache.core.resolve.OccurrenceParticipant;
 import org.attache.store.KnowledgeBase;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -33,11 +34,7 @@ public final class EventsCommand implements Callable<Integer> {
 
   private static final int EVIDENCE_WIDTH = 80;
 
-  @Option(
-      names = "--db",
-      defaultValue = "attache.db",
-      description = "SQLite file or jdbc:postgresql:// URL (default: ${DEFAULT-VALUE}).")
-  String db;
+  @Mixin DatabaseOption db;
 
   @Option(names = "--state", description = "A state taking part (ISO alpha-2, e.g. AZ).")
   String state;
@@ -67,7 +64,7 @@ public final class EventsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (KnowledgeBase kb = KnowledgeBase.open(db)) {
+    try (KnowledgeBase kb = db.open()) {
       kb.resolve();
       List<Occurrence> events =
           kb.queries().events(new EventFilter(state, with, type, from, to, person));

@@ -14,6 +14,7 @@ import org.attache.core.read.Reading;
 import org.attache.core.resolve.Resolution;
 import org.attache.store.KnowledgeBase;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code attache export --db FILE --format jsonl|csv|graphml|plover --out DIR}. */
@@ -26,11 +27,7 @@ public final class ExportCommand implements Callable<Integer> {
     plover
   }
 
-  @Option(
-      names = "--db",
-      defaultValue = "attache.db",
-      description = "SQLite file or jdbc:postgresql:// URL (default: ${DEFAULT-VALUE}).")
-  String db;
+  @Mixin DatabaseOption db;
 
   @Option(
       names = "--format",
@@ -46,7 +43,7 @@ public final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    try (KnowledgeBase kb = KnowledgeBase.open(db)) {
+    try (KnowledgeBase kb = db.open()) {
       List<Reading> readings = kb.readings();
       Map<String, String> texts = new HashMap<>();
       readings.forEach(r -> texts.put(r.id(), kb.text(r.id()).orElse("")));

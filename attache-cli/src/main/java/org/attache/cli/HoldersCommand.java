@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.attache.store.KnowledgeBase;
 import org.attache.store.OfficeHolder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -22,15 +23,11 @@ public final class HoldersCommand implements Callable<Integer> {
   @Option(names = "--state", description = "The state (ISO alpha-2).")
   String state;
 
-  @Option(
-      names = "--db",
-      defaultValue = "attache.db",
-      description = "SQLite file or jdbc:postgresql:// URL (default: ${DEFAULT-VALUE}).")
-  String db;
+  @Mixin DatabaseOption db;
 
   @Override
   public Integer call() {
-    try (KnowledgeBase kb = KnowledgeBase.open(db)) {
+    try (KnowledgeBase kb = db.open()) {
       kb.resolve();
       List<OfficeHolder> holders =
           kb.queries().holders(office, state == null ? null : state.toUpperCase());

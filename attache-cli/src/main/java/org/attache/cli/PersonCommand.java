@@ -13,7 +13,7 @@ import org.attache.core.resolve.ResolvedPerson;
 import org.attache.store.KnowledgeBase;
 import org.attache.store.Queries.PersonSighting;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code attache person NAME --db F}: a person's titles over time, events and counterparts. */
@@ -25,15 +25,11 @@ public final class PersonCommand implements Callable<Integer> {
   @Parameters(paramLabel = "NAME", description = "The name, or part of it (\"Hasanov\").")
   String name;
 
-  @Option(
-      names = "--db",
-      defaultValue = "attache.db",
-      description = "SQLite file or jdbc:postgresql:// URL (default: ${DEFAULT-VALUE}).")
-  String db;
+  @Mixin DatabaseOption db;
 
   @Override
   public Integer call() {
-    try (KnowledgeBase kb = KnowledgeBase.open(db)) {
+    try (KnowledgeBase kb = db.open()) {
       kb.resolve();
       Resolution r = kb.resolution();
       String wanted = NameKey.of(name).folded();

@@ -5,7 +5,7 @@ import java.util.concurrent.Callable;
 import org.attache.core.resolve.ResolvedPerson;
 import org.attache.store.KnowledgeBase;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code attache persons --db FILE}: a readable table of the persons in the knowledge base, with
@@ -13,15 +13,11 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "persons", description = "List persons with their titles, states and reports.")
 public final class PersonsCommand implements Callable<Integer> {
-  @Option(
-      names = "--db",
-      defaultValue = "attache.db",
-      description = "SQLite file or jdbc:postgresql:// URL (default: ${DEFAULT-VALUE}).")
-  String db;
+  @Mixin DatabaseOption db;
 
   @Override
   public Integer call() {
-    try (KnowledgeBase kb = KnowledgeBase.open(db)) {
+    try (KnowledgeBase kb = db.open()) {
       kb.resolve();
       List<ResolvedPerson> persons = kb.resolution().persons();
       Table table = new Table("ID", "NAME", "STATE", "TITLES", "REPORTS");

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.attache.store.KnowledgeBase;
 import org.attache.store.SearchHit;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -26,15 +27,11 @@ public final class SearchCommand implements Callable<Integer> {
       description = "Most reports shown (default: ${DEFAULT-VALUE}).")
   int limit;
 
-  @Option(
-      names = "--db",
-      defaultValue = "attache.db",
-      description = "SQLite file or jdbc:postgresql:// URL (default: ${DEFAULT-VALUE}).")
-  String db;
+  @Mixin DatabaseOption db;
 
   @Override
   public Integer call() {
-    try (KnowledgeBase kb = KnowledgeBase.open(db)) {
+    try (KnowledgeBase kb = db.open()) {
       List<SearchHit> hits = kb.search(String.join(" ", words), limit);
       Table t = new Table("REPORT", "TITLE", "PATH");
       hits.forEach(h -> t.row(h.reportId(), h.title() == null ? "-" : h.title(), h.path()));

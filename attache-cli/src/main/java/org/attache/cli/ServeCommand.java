@@ -12,6 +12,7 @@ import org.attache.server.ReloadingCatalog;
 import org.attache.server.ServerOptions;
 import org.attache.store.KnowledgeBase;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -28,11 +29,7 @@ import picocli.CommandLine.Option;
 public final class ServeCommand implements Callable<Integer> {
   private static final Duration RELOAD = Duration.ofSeconds(10);
 
-  @Option(
-      names = "--db",
-      defaultValue = "attache.db",
-      description = "SQLite file or jdbc:postgresql:// URL (default: ${DEFAULT-VALUE}).")
-  String db;
+  @Mixin DatabaseOption db;
 
   @Option(
       names = "--port",
@@ -57,7 +54,7 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    if (!db.startsWith("jdbc:") && !Files.isRegularFile(Path.of(db))) {
+    if (!db.target.startsWith("jdbc:") && !Files.isRegularFile(Path.of(db.target))) {
       System.err.println(
           "attache: no knowledge base at "
               + db
@@ -66,7 +63,7 @@ public final class ServeCommand implements Callable<Integer> {
               + " first.");
       return 2;
     }
-    KnowledgeBase kb = KnowledgeBase.open(db);
+    KnowledgeBase kb = db.open();
     int reports = kb.reportCount();
     // Reports analysed while serving show up within RELOAD; the one connection is not shared
     // between threads, so the store is only touched under the catalog's lock.

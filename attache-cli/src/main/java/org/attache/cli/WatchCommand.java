@@ -10,6 +10,7 @@ import org.attache.core.ingest.ReportLoader;
 import org.attache.core.read.ReportReader;
 import org.attache.store.KnowledgeBase;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -25,11 +26,7 @@ public final class WatchCommand implements Callable<Integer> {
   @Parameters(paramLabel = "DIR", description = "The folder to watch.")
   Path dir;
 
-  @Option(
-      names = "--db",
-      defaultValue = "attache.db",
-      description = "SQLite file or jdbc:postgresql:// URL (default: ${DEFAULT-VALUE}).")
-  String db;
+  @Mixin DatabaseOption db;
 
   @Option(names = "--threads", description = "Reports read at once (default: ${DEFAULT-VALUE}).")
   int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
@@ -56,7 +53,7 @@ public final class WatchCommand implements Callable<Integer> {
       System.err.println("attache: " + dir + " is not a folder. Pass the folder to watch.");
       return 2;
     }
-    try (KnowledgeBase kb = KnowledgeBase.open(db);
+    try (KnowledgeBase kb = db.open();
         FolderWatch watch = new FolderWatch(dir, Duration.ofMillis(quietMs))) {
       System.err.println("Loading the language models (a few seconds)...");
       AnalysisRun run =
