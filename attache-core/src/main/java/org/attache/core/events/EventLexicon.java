@@ -1,12 +1,5 @@
 package org.attache.core.events;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,30 +90,12 @@ final class EventLexicon {
     return rules.stream().filter(r -> r.kind().equals(kind)).map(Rule::pattern).toList();
   }
 
-  // Lines are KIND, whitespace, a regular expression: the expression may hold '|' and '#' is
-  // never part of one, so LexiconFile (which splits on '|') cannot read these files.
+  // Lines are KIND, whitespace, a regular expression: the expression may hold '|', so the lines
+  // are read whole (LexiconFile.lines), not split into fields.
   private List<Rule> rules(String resource) {
-    List<Rule> out = new ArrayList<>();
-    InputStream in = EventLexicon.class.getResourceAsStream(resource);
-    if (in == null) {
-      throw new IllegalStateException(
-          "Event patterns " + resource + " are missing beside EventLexicon. Rebuild the jar.");
-    }
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      int number = 0;
-      while ((line = r.readLine()) != null) {
-        number++;
-        int hash = line.indexOf('#');
-        String body = (hash >= 0 ? line.substring(0, hash) : line).strip();
-        if (!body.isEmpty()) {
-          out.add(rule(resource, number, body));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read event patterns " + resource, e);
-    }
-    return List.copyOf(out);
+    return LexiconFile.lines(EventLexicon.class, resource).stream()
+        .map(line -> rule(resource, line.number(), line.text()))
+        .toList();
   }
 
   private Rule rule(String resource, int number, String body) {

@@ -9,40 +9,61 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
- * Reads a lexicon data file from the class path: one entry a line, fields separated by {@code |} or
- * a tab, {@code #} starts a comment, blank lines ignored, fields trimmed.
+ * Reads a lexicon data file from the class path: one entry a line, {@code #} at the start of a line
+ * or after white space starts a comment, blank lines ignored, entries trimmed. Every data file of
+ * the project is read through here; {@link #rows} also splits fields on {@code |} or a tab.
  *
  * <p>Example: the line {@code AZ | Azerbaijan | Republic of Azerbaijan # official} gives the row
  * {@code [AZ, Azerbaijan, Republic of Azerbaijan]}.
  */
 public final class LexiconFile {
+  private static final Pattern COMMENT = Pattern.compile("(?:^|\\s)#.*$");
+
   private LexiconFile() {}
 
-  public static List<List<String>> rows(Class<?> owner, String resource) {
+  /** One entry line, with its number in the file for error messages. */
+  public record Line(int number, String text) {}
+
+  /** The entry lines of {@code resource} beside {@code owner}, comments and blanks dropped. */
+  public static List<Line> lines(Class<?> owner, String resource) {
     InputStream in = owner.getResourceAsStream(resource);
     if (in == null) {
       throw new IllegalStateException(
           "Lexicon " + resource + " is missing beside " + owner.getName() + ". Rebuild the jar.");
     }
-    List<List<String>> rows = new ArrayList<>();
+    List<Line> out = new ArrayList<>();
     try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        int hash = line.indexOf('#');
-        String body = (hash >= 0 ? line.substring(0, hash) : line).strip();
+      int number = 0;
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        number++;
+        String body = COMMENT.matcher(line).replaceFirst("").strip();
         if (!body.isEmpty()) {
-          rows.add(
-              Arrays.stream(body.split("[|\t]"))
-                  .map(String::strip)
-                  .filter(s -> !s.isEmpty())
-                  .toList());
+          out.add(new Line(number, body));
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read lexicon " + resource, e);
     }
-    return rows;
+    return List.copyOf(out);
+  }
+
+  /** The entries of {@code resource}, as {@link #lines} gives them, without line numbers. */
+  public static List<String> entries(Class<?> owner, String resource) {
+    return lines(owner, resource).stream().map(Line::text).toList();
+  }
+
+  /** The entries of {@code resource} split into fields on {@code |} or a tab. */
+  public static List<List<String>> rows(Class<?> owner, String resource) {
+    return entries(owner, resource).stream()
+        .map(
+            body ->
+                Arrays.stream(body.split("[|\t]"))
+                    .map(String::strip)
+                    .filter(s -> !s.isEmpty())
+                    .toList())
+        .toList();
   }
 }

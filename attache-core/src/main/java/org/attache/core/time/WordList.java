@@ -1,15 +1,10 @@
 package org.attache.core.time;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.attache.core.lexicon.LexiconFile;
 
 /**
  * One lexicon file of the time tagger: lines {@code word value}, lower case, {@code #} comments.
@@ -25,31 +20,17 @@ final class WordList {
   }
 
   static WordList load(String name) {
-    try (InputStream in = WordList.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException(
-            "Missing time lexicon " + name + " next to " + WordList.class.getName());
+    Map<String, String> entries = new LinkedHashMap<>();
+    for (String entry : LexiconFile.entries(WordList.class, name)) {
+      // The value is the last field, so keys may hold spaces ("new year's day 01-01").
+      int cut = entry.lastIndexOf(' ');
+      if (cut < 0) {
+        entries.put(entry.toLowerCase(), "");
+      } else {
+        entries.put(entry.substring(0, cut).toLowerCase(), entry.substring(cut + 1));
       }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      Map<String, String> entries = new LinkedHashMap<>();
-      String line;
-      while ((line = reader.readLine()) != null) {
-        String entry = line.strip();
-        if (entry.isEmpty() || entry.startsWith("#")) {
-          continue;
-        }
-        // The value is the last field, so keys may hold spaces ("new year's day 01-01").
-        int cut = entry.lastIndexOf(' ');
-        if (cut < 0) {
-          entries.put(entry.toLowerCase(), "");
-        } else {
-          entries.put(entry.substring(0, cut).toLowerCase(), entry.substring(cut + 1));
-        }
-      }
-      return new WordList(entries);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read time lexicon " + name, e);
     }
+    return new WordList(entries);
   }
 
   String get(String word) {
