@@ -68,6 +68,15 @@ public final class CorrectCommand implements Runnable {
     }
   }
 
+  /** The event a correction is about: an occurrence, or one report's event. */
+  static final class EventTarget {
+    @Parameters(
+        index = "0",
+        paramLabel = "EVENT",
+        description = "An occurrence id (o-...) or one report's event (REPORT_ID:INDEX).")
+    String id;
+  }
+
   private static Map<String, String> values(String... kv) {
     Map<String, String> out = new LinkedHashMap<>();
     for (int i = 0; i + 1 < kv.length; i += 2) {
@@ -127,11 +136,7 @@ public final class CorrectCommand implements Runnable {
       name = "event-type",
       description = "Set an event's type.")
   static final class SetType implements Callable<Integer> {
-    @Parameters(
-        index = "0",
-        paramLabel = "EVENT",
-        description = "An occurrence id (o-...) or one report\'s event (REPORT_ID:INDEX).")
-    String event;
+    @Mixin EventTarget event;
 
     @Parameters(index = "1")
     org.attache.core.events.EventType type;
@@ -140,7 +145,7 @@ public final class CorrectCommand implements Runnable {
 
     @Override
     public Integer call() {
-      return author.save(CorrectionKind.EVENT_TYPE, event, values("type", type.name()));
+      return author.save(CorrectionKind.EVENT_TYPE, event.id, values("type", type.name()));
     }
   }
 
@@ -149,11 +154,7 @@ public final class CorrectCommand implements Runnable {
       name = "event-date",
       description = "Set an event's date (TIMEX3: 2023-10-28, 2021-09, 2014).")
   static final class SetDate implements Callable<Integer> {
-    @Parameters(
-        index = "0",
-        paramLabel = "EVENT",
-        description = "An occurrence id (o-...) or one report\'s event (REPORT_ID:INDEX).")
-    String event;
+    @Mixin EventTarget event;
 
     @Parameters(index = "1")
     String date;
@@ -162,7 +163,7 @@ public final class CorrectCommand implements Runnable {
 
     @Override
     public Integer call() {
-      return author.save(CorrectionKind.EVENT_DATE, event, values("date", date));
+      return author.save(CorrectionKind.EVENT_DATE, event.id, values("date", date));
     }
   }
 
@@ -171,11 +172,7 @@ public final class CorrectCommand implements Runnable {
       name = "event-place",
       description = "Set an event's place.")
   static final class SetPlace implements Callable<Integer> {
-    @Parameters(
-        index = "0",
-        paramLabel = "EVENT",
-        description = "An occurrence id (o-...) or one report\'s event (REPORT_ID:INDEX).")
-    String event;
+    @Mixin EventTarget event;
 
     @Parameters(index = "1")
     String place;
@@ -188,7 +185,7 @@ public final class CorrectCommand implements Runnable {
     @Override
     public Integer call() {
       return author.save(
-          CorrectionKind.EVENT_PLACE, event, values("place", place, "country", country));
+          CorrectionKind.EVENT_PLACE, event.id, values("place", place, "country", country));
     }
   }
 
@@ -197,11 +194,7 @@ public final class CorrectCommand implements Runnable {
       name = "event-participants",
       description = "Set an event's participants (person ids).")
   static final class SetParticipants implements Callable<Integer> {
-    @Parameters(
-        index = "0",
-        paramLabel = "EVENT",
-        description = "An occurrence id (o-...) or one report\'s event (REPORT_ID:INDEX).")
-    String event;
+    @Mixin EventTarget event;
 
     @Parameters(index = "1", split = ",")
     List<String> persons;
@@ -211,7 +204,9 @@ public final class CorrectCommand implements Runnable {
     @Override
     public Integer call() {
       return author.save(
-          CorrectionKind.EVENT_PARTICIPANTS, event, values("persons", String.join(",", persons)));
+          CorrectionKind.EVENT_PARTICIPANTS,
+          event.id,
+          values("persons", String.join(",", persons)));
     }
   }
 
@@ -220,17 +215,13 @@ public final class CorrectCommand implements Runnable {
       name = "reject",
       description = "Reject an event: an occurrence, or one report's event.")
   static final class Reject implements Callable<Integer> {
-    @Parameters(
-        index = "0",
-        paramLabel = "EVENT",
-        description = "An occurrence id (o-...) or one report\'s event (REPORT_ID:INDEX).")
-    String event;
+    @Mixin EventTarget event;
 
     @Mixin Author author;
 
     @Override
     public Integer call() {
-      return author.save(CorrectionKind.REJECT_EVENT, event, Map.of());
+      return author.save(CorrectionKind.REJECT_EVENT, event.id, Map.of());
     }
   }
 

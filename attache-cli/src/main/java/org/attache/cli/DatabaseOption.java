@@ -7,6 +7,7 @@ import picocli.CommandLine.Option;
 final class DatabaseOption {
   @Option(
       names = "--db",
+      paramLabel = "DB",
       defaultValue = "attache.db",
       description = "SQLite file or jdbc:postgresql:// URL (default: ${DEFAULT-VALUE}).")
   String target;
