@@ -2,27 +2,18 @@ package org.attache.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -32,15 +23,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * stay text. Screenshots go to {@code target/screenshots/}.
  */
 class WebPageIT {
-  private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Paths.get("/usr/bin/chromedriver");
-  private static final Path SHOTS = Paths.get("target", "screenshots");
-
-  /**
-   * Held so the level sticks: Selenium warns that it has no DevTools bindings for this Chromium.
-   */
-  private static final java.util.logging.Logger SELENIUM =
-      java.util.logging.Logger.getLogger("org.openqa.selenium");
 
   @TempDir static Path temp;
   private static AttacheServer server;
@@ -49,33 +31,11 @@ class WebPageIT {
 
   @BeforeAll
   static void start() throws IOException {
-    Assumptions.assumeTrue(
-        Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-        "Browser test skipped: install Debian's chromium and chromium-driver"
-            + " (apt-get install chromium chromium-driver).");
-    SELENIUM.setLevel(java.util.logging.Level.SEVERE);
+    HeadlessChromium.assumeInstalled();
     Catalog catalog = AnalysedReports.into(temp.resolve("kb.db"));
     server = AttacheServer.start(catalog, new ServerOptions(ServerOptions.LOOPBACK, 0, null));
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments(
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--disable-dev-shm-usage");
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(CHROMEDRIVER.toFile())
-            .usingAnyFreePort()
-            .build();
-    browser = new ChromeDriver(service, options);
-    browser.manage().window().setSize(new Dimension(1400, 1000));
+    browser = HeadlessChromium.start();
     wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-    Files.createDirectories(SHOTS);
   }
 
   @AfterAll
@@ -97,8 +57,7 @@ class WebPageIT {
   }
 
   private static void shoot(String name) throws IOException {
-    File shot = browser.getScreenshotAs(OutputType.FILE);
-    Files.copy(shot.toPath(), SHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    HeadlessChromium.shoot(browser, name);
   }
 
   private static Object js(String script) {
