@@ -14,6 +14,8 @@ BARS = [
     (("metadata_accuracy", "published"), 0.85, "#2 metadata: published"),
     (("metadata_accuracy", "dateline"), 0.85, "#2 metadata: dateline"),
     (("cross_doc_person_merge", "f1"), 0.90, "#4 cross-document person merge F1"),
+    # Not #4's bar (0.85, missed: see the closing note); a floor under the measured 0.821.
+    (("cross_doc_event_merge", "f1"), 0.80, "#4 event merge F1 (regression floor)"),
     (("events_loose", "f1"), 0.85, "#3 events loose F1"),
     (("events_strict", "f1"), 0.70, "#3 events strict F1"),
     (("event_date_accuracy",), 0.85, "#3 event date accuracy"),

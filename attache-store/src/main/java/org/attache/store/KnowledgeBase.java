@@ -202,7 +202,7 @@ public final class KnowledgeBase implements AutoCloseable {
         reading.pipelineVersion(),
         Instant.now().toString(),
         ReadingJson.toJson(reading),
-        reportDate(m));
+        m.reportDate());
   }
 
   private void insertPersons(String reportId, List<Person> persons) throws SQLException {
@@ -229,7 +229,8 @@ public final class KnowledgeBase implements AutoCloseable {
     List<Object[]> rows = new ArrayList<>();
     List<String> blocks = new ArrayList<>();
     for (int i = 0; i < reading.events().size(); i++) {
-      ReportedEvent e = new ReportedEvent(reportId, i, reading.events().get(i));
+      ReportedEvent e =
+          new ReportedEvent(reportId, i, reading.events().get(i), reading.meta().reportDate());
       rows.add(new Object[] {reportId, i, e.blockKey(), ReadingJson.toJson(e.event())});
       blocks.add(e.blockKey());
     }
@@ -246,15 +247,6 @@ public final class KnowledgeBase implements AutoCloseable {
           source.id(),
           Signatures.format(sig.get()));
     }
-  }
-
-  /** The publication date, else a dateline date with day, month and year. */
-  private static String reportDate(ReportMeta m) {
-    if (m.published() != null) {
-      return m.published();
-    }
-    String d = m.datelineDate();
-    return d != null && d.matches("\\d{4}-\\d{2}-\\d{2}") ? d : null;
   }
 
   static String rootMessage(Throwable e) {

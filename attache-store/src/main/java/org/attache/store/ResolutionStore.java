@@ -56,9 +56,12 @@ final class ResolutionStore {
     List<ReportedEvent> events = new ArrayList<>();
     for (String block : blocks) {
       jdbc.query(
-          "SELECT report_id, seq, event FROM report_event WHERE block_key = ?",
+          "SELECT e.report_id, e.seq, e.event, r.report_date FROM report_event e"
+              + " JOIN report r ON r.id = e.report_id WHERE e.block_key = ?",
           rs ->
-              events.add(new ReportedEvent(rs.getString(1), rs.getInt(2), event(rs.getString(3)))),
+              events.add(
+                  new ReportedEvent(
+                      rs.getString(1), rs.getInt(2), event(rs.getString(3)), rs.getString(4))),
           block);
     }
     List<Occurrence> occurrences = new EventMerger().mergeEvents(events, persons, families);

@@ -45,6 +45,19 @@ public record ReportMeta(
         or(hints.url, url));
   }
 
+  /**
+   * The report's own date: the publication date, else a dateline date with day, month and year;
+   * null when neither is known.
+   */
+  public String reportDate() {
+    if (published != null) {
+      return published;
+    }
+    return datelineDate != null && datelineDate.matches("\\d{4}-\\d{2}-\\d{2}")
+        ? datelineDate
+        : null;
+  }
+
   private static String or(String preferred, String fallback) {
     return preferred != null ? preferred : fallback;
   }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.attache.core.events.Event;
 import org.attache.core.states.Place;
+import org.attache.core.states.StateLexicon;
 
 /**
  * Whether two reported events, from two reports, can be one occurrence, and how strongly the
@@ -18,6 +19,13 @@ final class EventLink {
   /** The least score at which two events are taken for one occurrence. */
   static final int THRESHOLD = 2;
 
+  /**
+   * Two reports that name at least this many of the same persons tell one story: within it, events
+   * of one type and one set of states are one occurrence on weaker dates than elsewhere (see {@link
+   * #sameStory}).
+   */
+  static final int SAME_STORY = 1;
+
   private EventLink() {}
 
   /** One event of one report, with its participants resolved across reports. */
@@ -27,7 +35,8 @@ final class EventLink {
       Event event,
       Set<String> persons,
       String family,
-      Set<String> reportPersons) {
+      Set<String> reportPersons,
+      String reportDate) {
     String key() {
       return document + ":" + String.format("%05d", index);
     }
@@ -86,6 +95,9 @@ final class EventLink {
     if (a.family().equals(b.family())) {
       score += 3;
     }
+    if (sameStory(a, b)) {
+      score += 2;
+    }
     if (x.date() != null && y.date() != null) {
       score += EventDate.parse(x.date()).agreement(EventDate.parse(y.date()));
     }
@@ -101,6 +113,62 @@ final class EventLink {
     return x.name() != null
         && y.name() != null
         && NameKey.of(x.name()).equals(NameKey.of(y.name()));
+  }
+
+  /**
+   * True when two reports of one story (they name {@link #SAME_STORY} or more of the same persons)
+   * state the same occurrence on dates too weak to join them alone: both dates share at least the
+   * year (a war "in 2020" in both), or one report leaves the event undated and the other dates it
+   * in the month the report itself was written (the statement made at the visit the story is
+   * about). An undated event beside one of the story's past (training "in the winter of 2019")
+   * stays apart, and so do events placed at two different named spots.
+   */
+  static boolean sameStory(Item a, Item b) {
+    if (kinship(a, b) < SAME_STORY
+        || localPlacesDiffer(a.event().location(), b.event().location())) {
+      return false;
+    }
+    String x = a.event().date();
+    String y = b.event().date();
+    if (x != null && y != null) {
+      return EventDate.parse(x).year() != null
+          && EventDate.parse(x).agreement(EventDate.parse(y)) > 0;
+    }
+    return x != null ? undatedNow(x, a, b) : y != null && undatedNow(y, b, a);
+  }
+
+  /**
+   * True when {@code dated} gives its event the month its report was written and the report that
+   * leaves the event undated, if its own date is known, was written then too.
+   */
+  private static boolean undatedNow(String date, Item dated, Item undated) {
+    return current(date, dated.reportDate())
+        && (undated.reportDate() == null || current(undated.reportDate(), dated.reportDate()));
+  }
+
+  /** True when an event's date falls in the month its report was written. */
+  private static boolean current(String date, String reportDate) {
+    if (reportDate == null || reportDate.length() < 7) {
+      return false;
+    }
+    EventDate d = EventDate.parse(date);
+    return d.precision() >= 3 && d.compatibleWith(EventDate.parse(reportDate.substring(0, 7)));
+  }
+
+  /**
+   * True when both events are placed at named spots below the state (a city, a base, an academy)
+   * and the spots differ: within one story, training at one academy and at another are two events.
+   */
+  private static boolean localPlacesDiffer(Place p, Place q) {
+    return p != null
+        && q != null
+        && isLocal(p)
+        && isLocal(q)
+        && !NameKey.of(p.name()).equals(NameKey.of(q.name()));
+  }
+
+  private static boolean isLocal(Place p) {
+    return StateLexicon.standard().code(p.name()).isEmpty();
   }
 
   private static boolean placesDisagree(Place p, Place q) {

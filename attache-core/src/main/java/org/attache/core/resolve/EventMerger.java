@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import org.attache.core.events.Event;
 import org.attache.core.events.Participant;
 import org.attache.core.read.Reading;
 import org.attache.core.resolve.EventLink.Item;
@@ -34,7 +33,7 @@ public final class EventMerger {
     List<ReportedEvent> events = new ArrayList<>();
     for (Reading r : readings) {
       for (int i = 0; i < r.events().size(); i++) {
-        events.add(new ReportedEvent(r.id(), i, r.events().get(i)));
+        events.add(new ReportedEvent(r.id(), i, r.events().get(i), r.meta().reportDate()));
       }
     }
     return mergeEvents(events, persons, families);
@@ -49,7 +48,7 @@ public final class EventMerger {
     PersonIndex index = new PersonIndex(persons);
     Map<String, List<Item>> blocks = new TreeMap<>();
     for (ReportedEvent e : events) {
-      Item item = item(e.document(), e.index(), e.event(), index, families);
+      Item item = item(e, index, families);
       blocks.computeIfAbsent(e.blockKey(), k -> new ArrayList<>()).add(item);
     }
     List<Occurrence> out = new ArrayList<>();
@@ -63,14 +62,21 @@ public final class EventMerger {
     return out;
   }
 
-  private static Item item(
-      String doc, int i, Event e, PersonIndex index, ReprintFamilies families) {
+  private static Item item(ReportedEvent reported, PersonIndex index, ReprintFamilies families) {
+    String doc = reported.document();
     Set<String> ids = new LinkedHashSet<>();
-    for (Participant p : e.participants()) {
+    for (Participant p : reported.event().participants()) {
       String id = index.idOf(doc, p.name());
       ids.add(id != null ? id : "name:" + NameKey.of(p.name()).folded());
     }
-    return new Item(doc, i, e, ids, families.familyOf(doc), index.personsOf(doc));
+    return new Item(
+        doc,
+        reported.index(),
+        reported.event(),
+        ids,
+        families.familyOf(doc),
+        index.personsOf(doc),
+        reported.reportDate());
   }
 
   private record Pair(int score, int kinship, int a, int b) {}

@@ -45,11 +45,16 @@ final class EventFixtures {
   }
 
   static Reading reading(String id, List<Person> persons, List<Event> events) {
+    return reading(id, null, persons, events);
+  }
+
+  /** A reading of a report published on {@code published} (ISO), or of unknown date for null. */
+  static Reading reading(String id, String published, List<Person> persons, List<Event> events) {
     return new Reading(
         id,
         id + ".txt",
         id,
-        ReportMeta.EMPTY,
+        new ReportMeta(null, null, null, published, null, null, null),
         List.of(),
         List.of(),
         List.of(),

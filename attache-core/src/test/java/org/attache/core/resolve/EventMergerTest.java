@@ -3,6 +3,8 @@ package org.attache.core.resolve;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.attache.core.events.EventType.EXERCISE;
 import static org.attache.core.events.EventType.MEETING;
+import static org.attache.core.events.EventType.SUPPORT;
+import static org.attache.core.events.EventType.TRAINING;
 import static org.attache.core.events.EventType.VISIT;
 import static org.attache.core.resolve.EventFixtures.event;
 import static org.attache.core.resolve.EventFixtures.merge;
@@ -11,6 +13,7 @@ import static org.attache.core.resolve.EventFixtures.reading;
 
 import java.util.List;
 import java.util.Map;
+import org.attache.core.events.EventType;
 import org.attache.core.read.Reading;
 import org.junit.jupiter.api.Test;
 
@@ -126,6 +129,60 @@ class EventMergerTest {
             List.of(
                 reading("a", List.of(), List.of(event(EXERCISE, "2021", null, "AZ", "TR"))),
                 reading("b", List.of(), List.of(event(EXERCISE, "2021", null, "AZ", "TR")))));
+    assertThat(out).hasSize(2);
+  }
+
+  /**
+   * A report naming Lena Novak, written on {@code published} (or of unknown date), with one event.
+   */
+  private static Reading aboutNovak(
+      String id, String published, EventType type, String date, String place) {
+    return reading(
+        id,
+        published,
+        List.of(person("Lena Novak", "PL")),
+        List.of(event(type, date, place, "PL", "UA")));
+  }
+
+  @Test
+  void reportsAboutTheSamePersonJoinEventsOfTheSameYear() {
+    // Unlike aSharedYearAloneDoesNotJoinTwoReports, both reports tell the story of Lena Novak.
+    List<Occurrence> out =
+        merge(
+            List.of(
+                aboutNovak("a", null, SUPPORT, "2020", null),
+                aboutNovak("b", null, SUPPORT, "2020", null)));
+    assertThat(out).singleElement().satisfies(o -> assertThat(o.reports()).hasSize(2));
+  }
+
+  @Test
+  void anUndatedStatementJoinsTheOneDatedInTheMonthOfItsStory() {
+    // "a", written in May 2023, dates the pledge in May; "b", of unknown date, leaves it undated.
+    List<Occurrence> out =
+        merge(
+            List.of(
+                aboutNovak("a", "2023-05-25", SUPPORT, "2023-05", null),
+                aboutNovak("b", null, SUPPORT, null, null)));
+    assertThat(out).singleElement().satisfies(o -> assertThat(o.date()).isEqualTo("2023-05"));
+  }
+
+  @Test
+  void anUndatedEventStaysApartFromTheStorysPastOrAnotherMonth() {
+    Reading past = aboutNovak("a", "2021-03-02", TRAINING, "2019-WI", null);
+    Reading undated = aboutNovak("b", null, TRAINING, null, null);
+    Reading writtenLater = aboutNovak("c", "2021-09-14", SUPPORT, null, null);
+    Reading current = aboutNovak("d", "2021-03-02", SUPPORT, "2021-03", null);
+    assertThat(merge(List.of(past, undated))).hasSize(2);
+    assertThat(merge(List.of(writtenLater, current))).hasSize(2);
+  }
+
+  @Test
+  void eventsOfOneStoryAtTwoNamedSpotsStayApart() {
+    List<Occurrence> out =
+        merge(
+            List.of(
+                aboutNovak("a", null, TRAINING, "2020", "Orzysz"),
+                aboutNovak("b", null, TRAINING, "2020", "Drawsko Pomorskie")));
     assertThat(out).hasSize(2);
   }
 
