@@ -24,8 +24,15 @@ final class PersonCountry {
 
   private PersonCountry() {}
 
-  /** A state and how strongly the text ties the person to it (3 title, 2 adjacent, 1 context). */
+  /**
+   * A state and how strongly the text ties the person to it: {@link #TITLE}, {@link #ADJACENT},
+   * {@link #DATELINE}, {@link #NEAREST}.
+   */
   record Attribution(String code, int strength) {
+    static final int TITLE = 4;
+    static final int ADJACENT = 3;
+    static final int DATELINE = 2;
+    static final int NEAREST = 1;
     static final Attribution NONE = new Attribution(null, 0);
   }
 
@@ -38,13 +45,13 @@ final class PersonCountry {
       String datelineState) {
     for (TitleMatch t : chain) {
       if (t.country() != null) {
-        return new Attribution(t.country(), 3);
+        return new Attribution(t.country(), Attribution.TITLE);
       }
     }
     for (StateMention m : states) {
       if (m.span().start() >= name.end()
           && OF_STATE.matcher(text.substring(name.end(), m.span().start())).matches()) {
-        return new Attribution(m.code(), 2);
+        return new Attribution(m.code(), Attribution.ADJACENT);
       }
     }
     int left = chain.isEmpty() ? name.start() : Math.min(name.start(), chain.get(0).span().start());
@@ -59,10 +66,10 @@ final class PersonCountry {
       }
     }
     if (best != null) {
-      return new Attribution(best.code(), 2);
+      return new Attribution(best.code(), Attribution.ADJACENT);
     }
     if (datelineState != null) {
-      return new Attribution(datelineState, 1);
+      return new Attribution(datelineState, Attribution.DATELINE);
     }
     return nearest(name, s, states);
   }
@@ -83,6 +90,6 @@ final class PersonCountry {
         bestDistance = d;
       }
     }
-    return best == null ? Attribution.NONE : new Attribution(best.code(), 1);
+    return best == null ? Attribution.NONE : new Attribution(best.code(), Attribution.NEAREST);
   }
 }

@@ -74,7 +74,7 @@ public final class PersonReader {
         }
       }
     }
-    return group(found);
+    return group(found, new ForeignStates(text, stateMentions));
   }
 
   private boolean isPerson(String name, ReportMeta meta) {
@@ -108,7 +108,7 @@ public final class PersonReader {
     return b != null && NameKey.of(a).folded().equals(NameKey.of(b).folded());
   }
 
-  private List<Person> group(List<Found> found) {
+  private List<Person> group(List<Found> found, ForeignStates foreign) {
     Map<String, List<Found>> byName = new LinkedHashMap<>();
     found.stream()
         .filter(f -> !f.key().isSingle())
@@ -124,7 +124,7 @@ public final class PersonReader {
       }
     }
     List<Person> out = new ArrayList<>();
-    byName.values().forEach(g -> out.add(toPerson(g)));
+    byName.values().forEach(g -> out.add(toPerson(g, foreign)));
     return out;
   }
 
@@ -143,7 +143,7 @@ public final class PersonReader {
     return bySurname.isEmpty() && byGiven.size() == 1 ? byGiven.get(0) : null;
   }
 
-  private Person toPerson(List<Found> group) {
+  private Person toPerson(List<Found> group, ForeignStates foreign) {
     group.sort((a, b) -> Integer.compare(a.mention().span().start(), b.mention().span().start()));
     String name =
         group.stream()
@@ -154,6 +154,7 @@ public final class PersonReader {
             .orElseThrow();
     LinkedHashSet<String> titleTexts = new LinkedHashSet<>();
     PersonCountry.Attribution country = PersonCountry.Attribution.NONE;
+    boolean nearForeign = false;
     for (Found f : group) {
       for (TitleMatch t : f.titles()) {
         // As written and in full: "Lt. Gen." and "Lieutenant General", "PM" and "Prime Minister".
@@ -165,11 +166,16 @@ public final class PersonReader {
           titles.normalizeOffice(t.title()).ifPresent(titleTexts::add);
         }
       }
-      if (f.country().strength() > country.strength()) {
-        country = f.country();
+      PersonCountry.Attribution a = f.country();
+      if (a.strength() == PersonCountry.Attribution.NEAREST && foreign.isForeign(a.code())) {
+        // named nearest to him, but the report shows it as a host's or a counterpart's
+        nearForeign = true;
+      } else if (a.strength() > country.strength()) {
+        country = a;
       }
     }
+    String code = country.code() == null && nearForeign ? foreign.home() : country.code();
     return new Person(
-        name, country.code(), List.copyOf(titleTexts), group.stream().map(Found::mention).toList());
+        name, code, List.copyOf(titleTexts), group.stream().map(Found::mention).toList());
   }
 }

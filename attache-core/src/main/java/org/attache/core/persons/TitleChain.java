@@ -22,6 +22,13 @@ final class TitleChain {
   private static final Pattern NEXT_RIGHT_GAP =
       Pattern.compile("\\s*(?:,|and|,\\s*and|[–—-])?\\s*(?:the\\s+)?");
 
+  /** A preposition just before a title chain: the title names an object of the clause. */
+  private static final Pattern PREPOSITION_BEFORE =
+      Pattern.compile("(?i)\\b(?:with|to|from|by|for)\\s+(?:the\\s+)?$");
+
+  /** A verb right after the name: the name is the subject of the next clause. */
+  private static final Pattern VERB_AFTER = Pattern.compile("^\\s+(?!of\\b|and\\b)\\p{Ll}");
+
   private TitleChain() {}
 
   static List<TitleMatch> around(String text, Span name, Span sentence, List<TitleMatch> titles) {
@@ -32,6 +39,9 @@ final class TitleChain {
       out.add(0, t);
       pos = t.span().start();
     }
+    if (!out.isEmpty() && ofAnotherClause(text, out, name, sentence)) {
+      out.clear();
+    }
     pos = name.end();
     Pattern gap = FIRST_RIGHT_GAP;
     while ((t = startingAt(text, pos, sentence, titles, gap)) != null) {
@@ -40,6 +50,23 @@ final class TitleChain {
       gap = NEXT_RIGHT_GAP;
     }
     return out;
+  }
+
+  /**
+   * True when the titles before a name belong to the object of a preposition, and the name, after a
+   * comma, starts a clause of its own: "While holding talks with the Defence Secretary of the
+   * Philippines, Arjun Rao welcomed ...". "Talks with the Defence Secretary, Gilberto Cruz." keeps
+   * its apposition.
+   */
+  private static boolean ofAnotherClause(
+      String text, List<TitleMatch> chain, Span name, Span sentence) {
+    int first = chain.get(0).span().start();
+    int last = chain.get(chain.size() - 1).span().end();
+    String before = text.substring(Math.max(sentence.start(), first - 30), first);
+    String after = text.substring(name.end(), Math.min(sentence.end(), name.end() + 20));
+    return text.substring(last, name.start()).contains(",")
+        && PREPOSITION_BEFORE.matcher(before).find()
+        && VERB_AFTER.matcher(after).find();
   }
 
   private static TitleMatch endingAt(String text, int pos, Span sentence, List<TitleMatch> titles) {

@@ -56,6 +56,30 @@ class PersonReaderIT {
   }
 
   @Test
+  void aHostOrACounterpartsStateIsNotTheVisitorsOwn() {
+    // No title or demonym ties Rao to a state; Viet Nam hosts him, Japan and Australia are his
+    // counterparts' states, and the report otherwise speaks of India.
+    List<Person> ps =
+        persons(
+            "On the second day of his visit to Hanoi, Viet Nam, Arjun Rao met his Japan"
+                + " counterpart Kenji Ota.\n\nThe talks covered the Indian and Japanese navies.\n\n"
+                + "Rao also held talks with his counterparts from Australia and Viet Nam before"
+                + " his return to New Delhi.\n");
+    assertThat(named(ps, "Arjun Rao").country()).isEqualTo("IN");
+  }
+
+  @Test
+  void aTitleOfAnotherClausesObjectIsNotTheSubjects() {
+    List<Person> ps =
+        persons(
+            "While holding talks with the Minister of Defence of Malaysia, Arjun Rao welcomed"
+                + " the new exercise. He later met the Minister of Defence of Malaysia, Aziz"
+                + " Rahman.\n");
+    assertThat(named(ps, "Arjun Rao").titles()).doesNotContain("Minister of Defence");
+    assertThat(named(ps, "Aziz Rahman").country()).isEqualTo("MY");
+  }
+
+  @Test
   void ofStateAfterTheNameBeatsAStateNamedBeforeIt() {
     List<Person> ps =
         persons(
