@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the name an event goes by: an exercise's ("Three Brothers - 2021", "Varuna 2023", "Sea
- * Concord-2023"), a document's ("Baku Declaration", "Defence Cooperation Agreement").
+ * Concord-2023"), a document's ("Baku Declaration", "Defence Cooperation Agreement"), an arms
+ * deal's by the system it is for ("JF-17", "K2").
  *
  * <p>Example: "the navies began Varuna 2023 off Goa" names the exercise "Varuna 2023".
  */
@@ -35,6 +36,8 @@ final class EventNames {
     return switch (d.type()) {
       case EXERCISE -> first(EXERCISE, text).orElseGet(() -> first(QUOTED, text).orElse(null));
       case AGREEMENT -> first(DOCUMENT, text).orElse(null);
+      case ARMS ->
+          WeaponSystems.standard().first(text).map(WeaponSystems.System::name).orElse(null);
       default -> null;
     };
   }

@@ -31,6 +31,10 @@ final class EventParties {
           "\\b(?:separate|separately|bilateral meetings|bilateral talks|respectively|one-on-one)\\b",
           Pattern.CASE_INSENSITIVE);
 
+  /** A trigger that buys rather than sells: the states of the sentence are the buyers. */
+  private static final Pattern PURCHASE =
+      Pattern.compile("(?i)(?:purchas|buy|bought|acquir|procur|order)");
+
   private static final Pattern VISIT_OF =
       Pattern.compile("(?i)\\bvisits?\\s+(?:of|by)\\s+(?:the\\s+)?$");
 
@@ -48,6 +52,7 @@ final class EventParties {
         yield c.abroad() && (v.visitor == null || v.host == null) ? List.of() : List.of(v);
       }
       case MEETING -> meetings(c, parties);
+      case ARMS -> purchases(c, parties);
       default -> List.of(all(c, parties, role(c.type())));
     };
   }
@@ -150,6 +155,43 @@ final class EventParties {
           d.addParticipant(p.person(), "participant");
         }
       }
+      out.add(d);
+    }
+    return out;
+  }
+
+  /**
+   * An arms event; when it is a purchase of a system whose maker the sentence does not name, the
+   * maker is the seller, and each buying state has its own deal with it: "After Chile, Peru also
+   * wants to buy JF-17s" gives CL-PK and PE-PK.
+   */
+  private static List<EventDraft> purchases(Candidate c, List<Party> parties) {
+    EventDraft all = all(c, parties, "participant");
+    Set<String> makers = WeaponSystems.standard().makers(c.sentence().text());
+    if (makers.size() != 1
+        || !PURCHASE.matcher(c.triggerText()).lookingAt()
+        || all.countries.containsAll(makers)) {
+      return List.of(all);
+    }
+    int at = c.trigger().start();
+    List<Party> named = parties.stream().filter(p -> !p.locative()).toList();
+    if (named.stream().anyMatch(p -> p.start() >= at)) {
+      return List.of(all); // "bought JF-17s from China": the seller is named
+    }
+    String maker = makers.iterator().next();
+    Set<String> buyers = codes(named);
+    if (buyers.size() < 2) {
+      all.countries.add(maker);
+      return List.of(all);
+    }
+    List<EventDraft> out = new ArrayList<>();
+    for (String buyer : buyers) {
+      EventDraft d = new EventDraft(c);
+      d.countries.add(buyer);
+      d.countries.add(maker);
+      parties.stream()
+          .filter(p -> p.person() != null && p.code().equals(buyer))
+          .forEach(p -> d.addParticipant(p.person(), "participant"));
       out.add(d);
     }
     return out;

@@ -112,6 +112,38 @@ class EventExtractorTest {
   }
 
   @Test
+  void aPurchaseOfASystemWithoutASellerIsADealWithItsMaker() {
+    List<Event> one =
+        Reports.events("Last year Nigeria agreed to buy twelve JF-17 Thunder jets.", "2024-03-01");
+    assertThat(one)
+        .singleElement()
+        .satisfies(e -> assertThat(e.countries()).containsExactly("NG", "PK"));
+    assertThat(one.get(0).name()).isEqualTo("JF-17");
+    // Each buyer has its own deal with the maker.
+    List<Event> two =
+        Reports.events(
+            "After Chile, Peru has also expressed interest in purchasing K9 Thunder howitzers.",
+            "2024-03-01");
+    assertThat(two)
+        .extracting(Event::countries)
+        .containsExactlyInAnyOrder(List.of("CL", "KR"), List.of("KR", "PE"));
+  }
+
+  @Test
+  void aNamedSellerOrASaleIsNotReadAsADealWithTheMaker() {
+    List<Event> bought =
+        Reports.events("Last year Peru bought twelve F-16 jets from Norway.", "2024-03-01");
+    assertThat(bought)
+        .singleElement()
+        .satisfies(e -> assertThat(e.countries()).containsExactly("NO", "PE"));
+    List<Event> delivered =
+        Reports.events("Last year Norway delivered twelve F-16 jets to Romania.", "2024-03-01");
+    assertThat(delivered)
+        .singleElement()
+        .satisfies(e -> assertThat(e.countries()).containsExactly("NO", "RO"));
+  }
+
+  @Test
   void readsTrainingOfAnotherStatesForces() {
     List<Event> events =
         Reports.events(
