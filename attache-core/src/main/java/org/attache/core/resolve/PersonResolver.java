@@ -42,11 +42,14 @@ public final class PersonResolver {
         .forEach(s -> groups.computeIfAbsent(s.key().folded(), k -> new ArrayList<>()).add(s));
     ShortForms.merge(groups);
     mergeSpellings(groups);
+    List<String> fullNames = List.copyOf(groups.keySet());
+    NameBlocks bySurname = NameBlocks.byLast(fullNames);
+    NameBlocks byGiven = NameBlocks.byFirst(fullNames);
     for (Seen s : seen) {
       if (s.key().words().isEmpty() || !s.key().isSingle()) {
         continue;
       }
-      String target = uniqueFullName(groups, s);
+      String target = uniqueFullName(groups, s, bySurname, byGiven);
       groups
           .computeIfAbsent(target == null ? s.key().folded() : target, k -> new ArrayList<>())
           .add(s);
@@ -62,16 +65,18 @@ public final class PersonResolver {
    * title word. Keys are visited in order, so the result does not depend on report order.
    */
   private static void mergeSpellings(Map<String, List<Seen>> groups) {
-    List<String> keys = new ArrayList<>(groups.keySet());
-    for (int i = 0; i < keys.size(); i++) {
-      for (int j = i + 1; j < keys.size(); j++) {
-        String a = keys.get(i);
-        String b = keys.get(j);
-        if (groups.containsKey(a)
-            && groups.containsKey(b)
-            && NameKey.of(b).isVariantOf(NameKey.of(a))
-            && contextAgrees(groups.get(a), groups.get(b))) {
-          groups.get(a).addAll(groups.remove(b));
+    // A variant keeps the given names: only names of the same given names are compared.
+    for (List<String> keys : NameBlocks.byGivenNames(groups.keySet()).all()) {
+      for (int i = 0; i < keys.size(); i++) {
+        for (int j = i + 1; j < keys.size(); j++) {
+          String a = keys.get(i);
+          String b = keys.get(j);
+          if (groups.containsKey(a)
+              && groups.containsKey(b)
+              && NameKey.of(b).isVariantOf(NameKey.of(a))
+              && contextAgrees(groups.get(a), groups.get(b))) {
+            groups.get(a).addAll(groups.remove(b));
+          }
         }
       }
     }
@@ -103,14 +108,16 @@ public final class PersonResolver {
     return out;
   }
 
-  private static String uniqueFullName(Map<String, List<Seen>> groups, Seen single) {
+  /** The one full name a single word stands for: a full name with it as surname or given name. */
+  private static String uniqueFullName(
+      Map<String, List<Seen>> groups, Seen single, NameBlocks bySurname, NameBlocks byGiven) {
+    TreeSet<String> sameName = new TreeSet<>(bySurname.candidates(single.key().last()));
+    sameName.addAll(byGiven.candidates(single.key().first()));
     List<String> fits = new ArrayList<>();
-    for (Map.Entry<String, List<Seen>> e : groups.entrySet()) {
-      NameKey full = NameKey.of(e.getKey());
-      boolean sameName =
-          full.last().equals(single.key().last()) || full.first().equals(single.key().first());
-      if (sameName && !full.isSingle() && countriesAgree(e.getValue(), single.person().country())) {
-        fits.add(e.getKey());
+    for (String key : sameName) {
+      if (!NameKey.of(key).isSingle()
+          && countriesAgree(groups.get(key), single.person().country())) {
+        fits.add(key);
       }
     }
     // Prefer a full name seen in the same report.

@@ -31,12 +31,17 @@ public final class ShortForms {
   }
 
   public static <T> void merge(Map<String, List<T>> groups) {
+    // A short form keeps the surname: only names of the same surname can be its full form.
+    NameBlocks bySurname = NameBlocks.byLast(groups.keySet());
     for (String key : new ArrayList<>(groups.keySet())) {
       NameKey k = NameKey.of(key);
       List<String> fits =
-          groups.keySet().stream().filter(o -> k.isShortFormOf(NameKey.of(o))).toList();
+          bySurname.candidates(k.last()).stream()
+              .filter(o -> k.isShortFormOf(NameKey.of(o)))
+              .toList();
       if (fits.size() == 1 && groups.containsKey(key)) {
         groups.get(fits.get(0)).addAll(groups.remove(key));
+        bySurname.remove(key);
       }
     }
   }
