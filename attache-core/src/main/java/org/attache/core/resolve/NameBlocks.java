@@ -3,9 +3,9 @@ package org.attache.core.resolve;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -17,7 +17,7 @@ import java.util.function.Function;
  * not "zakir hasanov".
  */
 final class NameBlocks {
-  private final Map<String, TreeSet<String>> blocks = new HashMap<>();
+  private final Map<String, LinkedHashSet<String>> blocks = new HashMap<>();
   private final Function<NameKey, String> blockOf;
 
   private NameBlocks(Collection<String> keys, Function<NameKey, String> blockOf) {
@@ -42,22 +42,22 @@ final class NameBlocks {
   }
 
   void add(String key) {
-    blocks.computeIfAbsent(blockOf.apply(NameKey.of(key)), b -> new TreeSet<>()).add(key);
+    blocks.computeIfAbsent(blockOf.apply(NameKey.of(key)), b -> new LinkedHashSet<>()).add(key);
   }
 
   void remove(String key) {
-    TreeSet<String> block = blocks.get(blockOf.apply(NameKey.of(key)));
+    LinkedHashSet<String> block = blocks.get(blockOf.apply(NameKey.of(key)));
     if (block != null) {
       block.remove(key);
     }
   }
 
-  /** The names of one block, in sorted order (a copy). */
+  /** The names of one block, in the order they were given (a copy). */
   List<String> candidates(String block) {
-    return new ArrayList<>(blocks.getOrDefault(block, new TreeSet<>()));
+    return new ArrayList<>(blocks.getOrDefault(block, new LinkedHashSet<>()));
   }
 
-  /** Every block's names, blocks and names in sorted order (copies). */
+  /** Every block's names, blocks in sorted order, names in the order given (copies). */
   List<List<String>> all() {
     return blocks.keySet().stream().sorted().map(this::candidates).toList();
   }

@@ -41,7 +41,10 @@ public final class PersonResolver {
         .filter(s -> !s.key().isSingle() && !s.key().words().isEmpty())
         .forEach(s -> groups.computeIfAbsent(s.key().folded(), k -> new ArrayList<>()).add(s));
     ShortForms.merge(groups);
-    mergeSpellings(groups);
+    // Transliterations across reports ("Karim Valiyev" and "Karim Veliyev", "Zakir Hasanov" and
+    // "Zakir Gasanov") only when both serve the same state and share a title word; keys are
+    // visited in order, so the result does not depend on report order.
+    ShortForms.mergeVariants(groups, PersonResolver::contextAgrees);
     List<String> fullNames = List.copyOf(groups.keySet());
     NameBlocks bySurname = NameBlocks.byLast(fullNames);
     NameBlocks byGiven = NameBlocks.byFirst(fullNames);
@@ -57,29 +60,6 @@ public final class PersonResolver {
     List<ResolvedPerson> out = new ArrayList<>();
     groups.values().forEach(g -> out.add(toPerson(g)));
     return out;
-  }
-
-  /**
-   * Folds transliterations across reports ("Karim Valiyev" and "Karim Veliyev", "Zakir Hasanov" and
-   * "Zakir Gasanov") when the context agrees: both serve the same state, named by both, and share a
-   * title word. Keys are visited in order, so the result does not depend on report order.
-   */
-  private static void mergeSpellings(Map<String, List<Seen>> groups) {
-    // A variant keeps the given names: only names of the same given names are compared.
-    for (List<String> keys : NameBlocks.byGivenNames(groups.keySet()).all()) {
-      for (int i = 0; i < keys.size(); i++) {
-        for (int j = i + 1; j < keys.size(); j++) {
-          String a = keys.get(i);
-          String b = keys.get(j);
-          if (groups.containsKey(a)
-              && groups.containsKey(b)
-              && NameKey.of(b).isVariantOf(NameKey.of(a))
-              && contextAgrees(groups.get(a), groups.get(b))) {
-            groups.get(a).addAll(groups.remove(b));
-          }
-        }
-      }
-    }
   }
 
   private static boolean contextAgrees(List<Seen> a, List<Seen> b) {

@@ -3,6 +3,7 @@ package org.attache.core.resolve;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiPredicate;
 
 /**
  * Folds groups keyed by a shorter form of a name into the group of the one fuller name it stands
@@ -16,15 +17,29 @@ public final class ShortForms {
    * @param groups items by folded name; changed in place
    */
   public static <T> void mergeVariants(Map<String, List<T>> groups) {
-    List<String> keys = new ArrayList<>(groups.keySet());
-    for (int i = 0; i < keys.size(); i++) {
-      for (int j = i + 1; j < keys.size(); j++) {
-        String a = keys.get(i);
-        String b = keys.get(j);
-        if (groups.containsKey(a)
-            && groups.containsKey(b)
-            && NameKey.of(b).isVariantOf(NameKey.of(a))) {
-          groups.get(a).addAll(groups.remove(b));
+    mergeVariants(groups, (a, b) -> true);
+  }
+
+  /**
+   * Folds each spelling variant into the first of its spellings in {@code groups}' order when
+   * {@code agree} holds for their items ("Karim Veliyev" into "Karim Valiyev").
+   *
+   * @param groups items by folded name; changed in place
+   */
+  public static <T> void mergeVariants(
+      Map<String, List<T>> groups, BiPredicate<List<T>, List<T>> agree) {
+    // A variant keeps the given names: only names of the same given names are compared.
+    for (List<String> keys : NameBlocks.byGivenNames(groups.keySet()).all()) {
+      for (int i = 0; i < keys.size(); i++) {
+        for (int j = i + 1; j < keys.size(); j++) {
+          String a = keys.get(i);
+          String b = keys.get(j);
+          if (groups.containsKey(a)
+              && groups.containsKey(b)
+              && NameKey.of(b).isVariantOf(NameKey.of(a))
+              && agree.test(groups.get(a), groups.get(b))) {
+            groups.get(a).addAll(groups.remove(b));
+          }
         }
       }
     }
