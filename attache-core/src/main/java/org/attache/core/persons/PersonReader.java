@@ -62,7 +62,7 @@ public final class PersonReader {
       List<StateMention> stateMentions,
       ReportMeta meta) {
     List<Found> found = new ArrayList<>();
-    String datelineState = datelineState(meta);
+    String datelineState = datelineState(meta, stateMentions);
     for (Sentence s : sentences) {
       for (Span span : NameCandidates.find(text, s, titleMatches)) {
         String name = span.of(text);
@@ -95,13 +95,18 @@ public final class PersonReader {
     return VESSEL_BEFORE.matcher(before).find() || COMPANY_AFTER.matcher(after).find();
   }
 
-  /** The state of the dateline city ("BAKU, Azerbaijan" gives AZ), or null. */
-  private String datelineState(ReportMeta meta) {
+  /**
+   * The state of the dateline city ("BAKU, Azerbaijan" gives AZ), or null; also null when the
+   * report never names that state: an agency's desk in Istanbul writing of Korea and Poland says
+   * where the report was written, not whom its persons serve.
+   */
+  private String datelineState(ReportMeta meta, List<StateMention> stateMentions) {
     if (meta.dateline() == null) {
       return null;
     }
     String city = meta.dateline().split("/")[0].strip();
-    return states.code(city).or(() -> places.lookup(city).map(Place::country)).orElse(null);
+    String code = states.code(city).or(() -> places.lookup(city).map(Place::country)).orElse(null);
+    return stateMentions.stream().anyMatch(m -> m.code().equals(code)) ? code : null;
   }
 
   private static boolean sameName(String a, String b) {

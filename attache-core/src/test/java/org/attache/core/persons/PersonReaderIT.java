@@ -69,6 +69,16 @@ class PersonReaderIT {
   }
 
   @Test
+  void aDatelineInAStateTheReportNeverNamesIsNotItsPersonsState() {
+    List<Person> ps =
+        persons(
+            "Chile signs arms deal with Peru\n\nISTANBUL\nChile on Friday signed a deal with Peru."
+                + " President Rosa Ibarra, who took office in March, called it a good deal for"
+                + " Chile.\n");
+    assertThat(named(ps, "Rosa Ibarra").country()).isEqualTo("CL");
+  }
+
+  @Test
   void aTitleOfAnotherClausesObjectIsNotTheSubjects() {
     List<Person> ps =
         persons(
