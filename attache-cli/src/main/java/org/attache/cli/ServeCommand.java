@@ -52,6 +52,12 @@ public final class ServeCommand implements Callable<Integer> {
               + " $ATTACHE_TOKEN; none: read-only).")
   String token;
 
+  /** Changes when reports, problems or analysts' corrections are added. */
+  private static long version(KnowledgeBase kb) {
+    return (kb.reportCount() * 1_000_003L + kb.problems().size()) * 1_000_003L
+        + kb.corrections().list().size();
+  }
+
   @Override
   public Integer call() throws InterruptedException {
     if (!db.target.startsWith("jdbc:") && !Files.isRegularFile(Path.of(db.target))) {
@@ -68,10 +74,7 @@ public final class ServeCommand implements Callable<Integer> {
     // Reports analysed while serving show up within RELOAD; the one connection is not shared
     // between threads, so the store is only touched under the catalog's lock.
     Catalog catalog =
-        new ReloadingCatalog(
-            () -> KnowledgeBaseCatalog.load(kb),
-            () -> kb.reportCount() * 1_000_003L + kb.problems().size(),
-            RELOAD);
+        new ReloadingCatalog(() -> KnowledgeBaseCatalog.load(kb), () -> version(kb), RELOAD);
     AttacheServer server;
     try {
       server = AttacheServer.start(catalog, new ServerOptions(bind, port, token));

@@ -89,6 +89,11 @@ public final class ReloadingCatalog implements Catalog {
   }
 
   @Override
+  public Optional<EventRecord> event(String id) {
+    return current().event(id);
+  }
+
+  @Override
   public List<Problem> problems() {
     return current().problems();
   }

@@ -41,6 +41,12 @@ final class TestReports {
           + "BAKU, June 1, 2024. Azerbaijan and Pakistan held staff talks on June 1."
           + " <img src=x onerror=\"window.__attacheXss = 'img'\"> <b>bold claim</b>\n";
 
+  /** The meeting of {@link #TALKS} again, from another outlet, dated without a year. */
+  static final String ECHO =
+      "Pakistani general holds talks in Baku\n\n"
+          + "BAKU, October 29. General Tariq Mahmood of Pakistan held talks with Defence Minister"
+          + " Elnur Gasimov of Azerbaijan in Baku on October 28. Both sides praised the visit.\n";
+
   final List<Reading> readings = new ArrayList<>();
   final Map<String, String> texts = new HashMap<>();
 
@@ -50,6 +56,13 @@ final class TestReports {
     r.add("drill0000000002", DRILL, "2021-05-13", "Frontier Post", drill());
     r.add("accord000000003", ACCORD, "2022-03-04", "Defence Review", accord());
     r.add("hostile00000004", HOSTILE, "2024-06-02", "Unknown Wire", hostile());
+    return r;
+  }
+
+  /** The standard reports and {@link #ECHO}: one meeting told by two reports. */
+  static TestReports withEcho() {
+    TestReports r = standard();
+    r.add("echo00000000005", ECHO, null, "Caspian Wire", echo());
     return r;
   }
 
@@ -132,18 +145,27 @@ final class TestReports {
   }
 
   private static Found talks() {
-    String t = TALKS;
+    return bakuMeeting(TALKS, "2023-10-28", "met General", "Gasimov");
+  }
+
+  private static Found echo() {
+    return bakuMeeting(ECHO, "XXXX-10-28", "held talks with");
+  }
+
+  /** Elnur Gasimov hosts Tariq Mahmood in Baku on October 28 (of the year {@code date} gives). */
+  private static Found bakuMeeting(
+      String t, String date, String phrase, String... gasimovShortForms) {
     return new Found(
         List.of(
-            person(t, "Elnur Gasimov", "AZ", "Defence Minister", "Gasimov"),
+            person(t, "Elnur Gasimov", "AZ", "Defence Minister", gasimovShortForms),
             person(t, "Tariq Mahmood", "PK", "General")),
         List.of(state(t, "Azerbaijan", "AZ"), state(t, "Pakistan", "PK")),
-        List.of(date(t, "October 28", "2023-10-28")),
+        List.of(date(t, "October 28", date)),
         List.of(
             new Event(
                 EventType.MEETING,
                 "040",
-                "2023-10-28",
+                date,
                 new Place("Baku", "AZ"),
                 List.of(
                     new Participant("Elnur Gasimov", "host"),
@@ -151,7 +173,7 @@ final class TestReports {
                 List.of("AZ", "PK"),
                 null,
                 EventStatus.HAPPENED,
-                sentence(t, "met General"))));
+                sentence(t, phrase))));
   }
 
   private static Found drill() {
