@@ -2,10 +2,14 @@ package org.attache.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.attache.store.KnowledgeBase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,12 +24,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The web page in Debian's headless Chromium, over reports read by the real reader: the report
  * list, a report with its spans highlighted, the dyad view, and a hostile report whose markup must
- * stay text. Screenshots go to {@code target/screenshots/}.
+ * stay text; over the team's example reports, an event told by several reports. Screenshots go to
+ * {@code target/screenshots/}.
  */
 class WebPageIT {
 
   @TempDir static Path temp;
   private static AttacheServer server;
+  private static AttacheServer examples;
   private static ChromeDriver browser;
   private static WebDriverWait wait;
 
@@ -34,6 +40,13 @@ class WebPageIT {
     HeadlessChromium.assumeInstalled();
     Catalog catalog = AnalysedReports.into(temp.resolve("kb.db"));
     server = AttacheServer.start(catalog, new ServerOptions(ServerOptions.LOOPBACK, 0, null));
+    Path examplesDb = temp.resolve("examples.db");
+    ExampleReports.into(examplesDb);
+    try (KnowledgeBase kb = KnowledgeBase.open(examplesDb.toString())) {
+      examples =
+          AttacheServer.start(
+              KnowledgeBaseCatalog.load(kb), new ServerOptions(ServerOptions.LOOPBACK, 0, null));
+    }
     browser = HeadlessChromium.start();
     wait = new WebDriverWait(browser, Duration.ofSeconds(15));
   }
@@ -45,6 +58,9 @@ class WebPageIT {
     }
     if (server != null) {
       server.close();
+    }
+    if (examples != null) {
+      examples.close();
     }
   }
 
@@ -167,5 +183,54 @@ class WebPageIT {
     browser.findElement(By.cssSelector(".mention-quote a.in-context")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".sentence.current")));
     assertThat(texts(".sentence.current")).singleElement().asString().contains("Tariq Mahmood");
+  }
+
+  private static String oneLine(String s) {
+    return s.replaceAll("\\s+", " ").strip();
+  }
+
+  @Test
+  void dyadOfTheExamplesLeadsToAnEventShowingEachReportsEvidenceInItsOwnText() throws IOException {
+    browser.get("http://127.0.0.1:" + examples.port() + "/#/dyad/AZ/PK");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".timeline .event")));
+    shoot("examples-dyad.png");
+    // The visit that three of the examples tell (two of them a report and its reprint).
+    WebElement link =
+        browser.findElements(By.cssSelector(".timeline a.occurrence-link")).stream()
+            .filter(a -> a.getText().startsWith("All 3 reports"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no event of three reports: " + texts(".event")));
+    String href = link.getAttribute("href");
+    String id =
+        URLDecoder.decode(href.substring(href.indexOf("#/event/") + 8), StandardCharsets.UTF_8);
+    link.click();
+    wait.until(
+        ExpectedConditions.numberOfElementsToBe(By.cssSelector("article.occurrence-report"), 3));
+
+    JsonNode event =
+        ApiTest.send(
+                java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(
+                            "http://127.0.0.1:" + examples.port() + "/api/events/" + id))
+                    .build())
+            .body();
+    assertThat(event.path("reports")).hasSize(3);
+    for (JsonNode r : event.path("reports")) {
+      WebElement article =
+          browser.findElement(
+              By.cssSelector(
+                  "article.occurrence-report[data-report='" + r.path("reportId").asText() + "']"));
+      String marked =
+          article.findElements(By.cssSelector(".report-text .evidence")).stream()
+              .map(WebElement::getText)
+              .reduce("", String::concat);
+      assertThat(oneLine(marked)).isNotEmpty().isEqualTo(oneLine(r.path("evidenceText").asText()));
+      // The mark sits inside the report's whole text, not a copy of the sentence alone.
+      assertThat(article.findElement(By.cssSelector(".report-text")).getAttribute("textContent"))
+          .hasSizeGreaterThan(marked.length() * 2);
+    }
+    assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Visit");
+    assertThat(texts(".facts dd")).anyMatch(t -> t.contains("3 reports, 2 independent sources"));
+    shoot("occurrence.png");
   }
 }
