@@ -4,6 +4,7 @@ import {el, show, add, stateName, typeBadge, plural} from './dom.js';
 import {api} from './api.js';
 import {personHref, reportHref} from './parts.js';
 import {reportText} from './highlight.js';
+import {correctionsBox} from './corrections.js';
 
 export async function occurrencePage(view, id) {
   const e = await api(`events/${encodeURIComponent(id)}`);
@@ -18,7 +19,16 @@ export async function occurrencePage(view, id) {
     facts(e),
     el('h2', {}, `Reports (${e.reports.length})`),
     e.reports.length ? e.reports.map((r) => toldBy(e, r, details.get(r.reportId)))
-      : el('p', {class: 'muted'}, 'An analyst added this event; no report is attached.'));
+      : el('p', {class: 'muted'}, 'An analyst added this event; no report is attached.'),
+    correctionsBox(e, {
+      saved: () => occurrencePage(view, id),
+      rejected: (outcome) => show(view,
+        el('h1', {}, 'Event rejected'),
+        el('p', {class: 'rejected'}, `Correction ${outcome.correction.id} by ${outcome.correction.author} is saved: this event no longer shows in lists, dyads, the network or the map. It stays in the corrections log (./attache correct log).`),
+        el('p', {}, e.countries.length === 2
+          ? el('a', {href: `#/dyad/${e.countries[0]}/${e.countries[1]}`}, `← ${states}`)
+          : el('a', {href: '#/events'}, '← Events'))),
+    }));
   return e;
 }
 

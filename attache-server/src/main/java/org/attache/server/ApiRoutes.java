@@ -16,10 +16,12 @@ import java.util.function.Function;
  */
 final class ApiRoutes {
   private final Catalog catalog;
+  private final Corrector corrector;
   private final AccessGuard guard;
 
-  ApiRoutes(Catalog catalog, AccessGuard guard) {
+  ApiRoutes(Catalog catalog, Corrector corrector, AccessGuard guard) {
     this.catalog = catalog;
+    this.corrector = corrector;
     this.guard = guard;
   }
 
@@ -123,9 +125,11 @@ final class ApiRoutes {
         DyadSummary.of(a, b, catalog.events(shared, PageRequest.ALL).items(), reports, persons));
   }
 
+  /** Checks the token, then the body against the catalog; answers the saved correction, 201. */
   private void correction(Context ctx) {
     guard.requireWriter(ctx);
-    throw new ApiError(
-        501, "Corrections are not implemented yet: the store does not keep them so far.");
+    QueryParams.of(ctx);
+    CorrectionRequest request = CorrectionBody.read(ctx.body(), catalog);
+    ctx.status(201).json(corrector.correct(request));
   }
 }

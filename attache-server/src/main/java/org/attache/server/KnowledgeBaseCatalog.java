@@ -1,5 +1,6 @@
 package org.attache.server;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -45,6 +46,20 @@ public final class KnowledgeBaseCatalog implements Catalog {
     readings.forEach(r -> kb.text(r.id()).ifPresent(t -> texts.put(r.id(), t)));
     return new KnowledgeBaseCatalog(
         new CatalogSnapshot(readings, texts, kb.resolution()), kb.problems());
+  }
+
+  /**
+   * A catalog over {@code kb} that reads it again when reports, problems or corrections were added,
+   * at most once per {@code interval}. The knowledge base stays open while the catalog is used.
+   */
+  public static ReloadingCatalog reloading(KnowledgeBase kb, Duration interval) {
+    return new ReloadingCatalog(() -> load(kb), () -> version(kb), interval);
+  }
+
+  /** Changes when reports, problems or analysts' corrections are added. */
+  private static long version(KnowledgeBase kb) {
+    return (kb.reportCount() * 1_000_003L + kb.problems().size()) * 1_000_003L
+        + kb.corrections().list().size();
   }
 
   /**

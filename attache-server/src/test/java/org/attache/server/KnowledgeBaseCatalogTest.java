@@ -12,8 +12,6 @@ import org.attache.core.Problem;
 import org.attache.core.correct.CorrectionKind;
 import org.attache.core.events.EventType;
 import org.attache.core.export.JsonlExport;
-import org.attache.core.ingest.SourceText;
-import org.attache.core.read.Reading;
 import org.attache.store.KnowledgeBase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,14 +21,7 @@ class KnowledgeBaseCatalogTest {
   @TempDir Path dir;
 
   private String store(TestReports reports) {
-    String db = dir.resolve("kb.db").toString();
-    try (KnowledgeBase kb = KnowledgeBase.open(db)) {
-      for (Reading r : reports.readings) {
-        String text = reports.texts.get(r.id());
-        kb.save(new SourceText(r.id(), r.path(), text, r.sha256()), r);
-      }
-    }
-    return db;
+    return reports.into(dir.resolve("kb.db"));
   }
 
   @Test

@@ -4,16 +4,21 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * A server on loopback over a catalog for the tests of one class, with requests to it:
- * {@code @RegisterExtension static final ServedCatalog api = new ServedCatalog(() -> catalog);}
+ * A server on loopback over a catalog, with requests to it: for the tests of one class when
+ * registered in a static field ({@code @RegisterExtension static final ServedCatalog api = new
+ * ServedCatalog(() -> catalog);}), for each test when in an instance field.
  */
-final class ServedCatalog implements BeforeAllCallback, AfterAllCallback {
+final class ServedCatalog
+    implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
   private final Supplier<AttacheServer> start;
   private AttacheServer server;
+  private boolean perTest;
 
   ServedCatalog(Supplier<Catalog> catalog) {
     this(
@@ -34,6 +39,22 @@ final class ServedCatalog implements BeforeAllCallback, AfterAllCallback {
   @Override
   public void beforeAll(ExtensionContext context) {
     server = start.get();
+  }
+
+  @Override
+  public void beforeEach(ExtensionContext context) {
+    if (server == null) {
+      server = start.get();
+      perTest = true;
+    }
+  }
+
+  @Override
+  public void afterEach(ExtensionContext context) {
+    if (perTest) {
+      server.close();
+      server = null;
+    }
   }
 
   @Override

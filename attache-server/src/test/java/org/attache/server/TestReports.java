@@ -1,5 +1,6 @@
 package org.attache.server;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import org.attache.core.events.Event;
 import org.attache.core.events.EventStatus;
 import org.attache.core.events.EventType;
 import org.attache.core.events.Participant;
+import org.attache.core.ingest.SourceText;
 import org.attache.core.meta.BlockRole;
 import org.attache.core.meta.ReportMeta;
 import org.attache.core.meta.TextBlock;
@@ -20,6 +22,7 @@ import org.attache.core.states.StateForm;
 import org.attache.core.states.StateMention;
 import org.attache.core.time.Timex;
 import org.attache.core.time.TimexType;
+import org.attache.store.KnowledgeBase;
 
 /** Small reports written for the server's tests, read by hand so no language model is needed. */
 final class TestReports {
@@ -64,6 +67,16 @@ final class TestReports {
     TestReports r = standard();
     r.add("echo00000000005", ECHO, null, "Caspian Wire", echo());
     return r;
+  }
+
+  /** Saves the reports in a knowledge base file; returns its path. */
+  String into(Path db) {
+    try (KnowledgeBase kb = KnowledgeBase.open(db.toString())) {
+      for (Reading r : readings) {
+        kb.save(new SourceText(r.id(), r.path(), texts.get(r.id()), r.sha256()), r);
+      }
+    }
+    return db.toString();
   }
 
   Catalog catalog() {

@@ -32,6 +32,8 @@ class WebPageIT {
   @TempDir static Path temp;
   private static AttacheServer server;
   private static AttacheServer examples;
+  private static KnowledgeBase examplesKb;
+  private static final String EXAMPLES_TOKEN = "webpage-token";
   private static ChromeDriver browser;
   private static WebDriverWait wait;
 
@@ -42,11 +44,14 @@ class WebPageIT {
     server = AttacheServer.start(catalog, new ServerOptions(ServerOptions.LOOPBACK, 0, null));
     Path examplesDb = temp.resolve("examples.db");
     ExampleReports.into(examplesDb);
-    try (KnowledgeBase kb = KnowledgeBase.open(examplesDb.toString())) {
-      examples =
-          AttacheServer.start(
-              KnowledgeBaseCatalog.load(kb), new ServerOptions(ServerOptions.LOOPBACK, 0, null));
-    }
+    examplesKb = KnowledgeBase.open(examplesDb.toString());
+    ReloadingCatalog examplesCatalog =
+        KnowledgeBaseCatalog.reloading(examplesKb, Duration.ofHours(1));
+    examples =
+        AttacheServer.start(
+            examplesCatalog,
+            new KnowledgeBaseCorrector(examplesKb, examplesCatalog),
+            new ServerOptions(ServerOptions.LOOPBACK, 0, EXAMPLES_TOKEN));
     browser = HeadlessChromium.start();
     wait = new WebDriverWait(browser, Duration.ofSeconds(15));
   }
@@ -61,6 +66,9 @@ class WebPageIT {
     }
     if (examples != null) {
       examples.close();
+    }
+    if (examplesKb != null) {
+      examplesKb.close();
     }
   }
 
@@ -232,5 +240,50 @@ class WebPageIT {
     assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Visit");
     assertThat(texts(".facts dd")).anyMatch(t -> t.contains("3 reports, 2 independent sources"));
     shoot("occurrence.png");
+  }
+
+  private static JsonNode examplesApi(String pathAndQuery) {
+    return ApiTest.send(
+            java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create("http://127.0.0.1:" + examples.port() + pathAndQuery))
+                .build())
+        .body();
+  }
+
+  @Test
+  void anAnalystWhoGaveTheTokenCorrectsAnEventsDateOnItsPage() throws IOException {
+    // The cadets' course at Kakul: "last year", with nothing to anchor it, so no date.
+    String id = null;
+    for (JsonNode e : examplesApi("/api/events?state=AZ&with=PK&type=TRAINING").path("items")) {
+      if (e.path("date").isNull()) {
+        id = e.path("id").asText();
+      }
+    }
+    assertThat(id).as("an undated training of AZ and PK among the examples").isNotNull();
+    browser.get("http://127.0.0.1:" + examples.port() + "/#/event/" + id);
+    js("sessionStorage.clear()");
+    browser.navigate().refresh();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".token-form")));
+    assertThat(browser.findElements(By.cssSelector(".correction-form"))).isEmpty();
+
+    browser.findElement(By.name("token")).sendKeys(EXAMPLES_TOKEN);
+    browser.findElement(By.cssSelector(".token-form button")).click();
+    WebElement date =
+        wait.until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".correction-form input[name=date]")));
+    date.clear();
+    date.sendKeys("2022");
+    browser.findElement(By.name("author")).sendKeys("A. Analyst");
+    browser
+        .findElement(By.name("reason"))
+        .sendKeys("the academy's yearbook lists the course in 2022");
+    shoot("occurrence-correcting.png");
+    browser.findElement(By.cssSelector(".correction-form button[type=submit]")).click();
+
+    wait.until(ExpectedConditions.textToBe(By.cssSelector(".facts dd"), "2022"));
+    assertThat(examplesApi("/api/events/" + id).path("date").asText()).isEqualTo("2022");
+    assertThat(texts(".correction-status")).allMatch(String::isEmpty);
+    shoot("occurrence-corrected.png");
   }
 }
