@@ -37,7 +37,10 @@ function correctionForm(e, token, render, saved, rejected) {
   const target = (e.reports.find((r) => r.event) || {}).event || e.id;
   const field = (label, input) => el('label', {}, el('span', {}, label), input);
   const type = el('select', {name: 'type'}, EVENT_TYPES.map((t) => el('option', {value: t, selected: t === e.type}, t.toLowerCase())));
-  const date = el('input', {name: 'date', value: e.date || '', placeholder: '2023-10-28', pattern: '\\d{4}(-(\\d{2}(-\\d{2})?|SP|SU|FA|AU|WI))?', size: 12});
+  // A date without its year (XXXX-10-28) is offered as a hint, not a value the form would refuse.
+  const datePattern = '\\d{4}(-(\\d{2}(-\\d{2})?|SP|SU|FA|AU|WI))?';
+  const settable = e.date && new RegExp(`^(${datePattern})$`).test(e.date);
+  const date = el('input', {name: 'date', value: settable ? e.date : '', placeholder: e.date || '2023-10-28', pattern: datePattern, size: 12});
   const place = el('input', {name: 'place', value: e.place || '', placeholder: 'Baku', size: 18});
   const country = el('input', {name: 'country', value: e.placeState || '', placeholder: 'AZ', pattern: '[A-Za-z]{2}', size: 3});
   const author = el('input', {name: 'author', value: sessionStorage.getItem(AUTHOR) || '', required: true, placeholder: 'your name', size: 16});
@@ -81,7 +84,8 @@ function correctionForm(e, token, render, saved, rejected) {
     }
   });
   reject.addEventListener('click', async () => {
-    if (!form.reportValidity()) return;
+    // Only who and why matter to a rejection: a half-edited field does not hold it up.
+    if (!author.reportValidity() || !reason.reportValidity()) return;
     try {
       rejected(await post('corrections', {kind: 'REJECT_EVENT', target: e.id, ...base()}, token));
     } catch (err) {

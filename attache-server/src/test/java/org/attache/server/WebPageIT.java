@@ -250,31 +250,37 @@ class WebPageIT {
         .body();
   }
 
-  @Test
-  void anAnalystWhoGaveTheTokenCorrectsAnEventsDateOnItsPage() throws IOException {
-    // The cadets' course at Kakul: "last year", with nothing to anchor it, so no date.
-    String id = null;
-    for (JsonNode e : examplesApi("/api/events?state=AZ&with=PK&type=TRAINING").path("items")) {
-      if (e.path("date").isNull()) {
-        id = e.path("id").asText();
+  /** The id of the examples' AZ–PK event of that type whose date is as asked (null: none). */
+  private static String examplesEvent(String type, String date) {
+    for (JsonNode e : examplesApi("/api/events?state=AZ&with=PK&type=" + type).path("items")) {
+      if (java.util.Objects.equals(e.path("date").textValue(), date)) {
+        return e.path("id").asText();
       }
     }
-    assertThat(id).as("an undated training of AZ and PK among the examples").isNotNull();
-    browser.get("http://127.0.0.1:" + examples.port() + "/#/event/" + id);
+    throw new AssertionError("No " + type + " of AZ and PK dated " + date + " in the examples");
+  }
+
+  /** Opens an event's page with no token kept, checks no form shows, then gives the token. */
+  private static void openAsAnalyst(String eventId) {
+    browser.get("http://127.0.0.1:" + examples.port() + "/#/event/" + eventId);
     js("sessionStorage.clear()");
     browser.navigate().refresh();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".token-form")));
     assertThat(browser.findElements(By.cssSelector(".correction-form"))).isEmpty();
-
     browser.findElement(By.name("token")).sendKeys(EXAMPLES_TOKEN);
     browser.findElement(By.cssSelector(".token-form button")).click();
-    WebElement date =
-        wait.until(
-            ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector(".correction-form input[name=date]")));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".correction-form")));
+    browser.findElement(By.name("author")).sendKeys("A. Analyst");
+  }
+
+  @Test
+  void anAnalystWhoGaveTheTokenCorrectsAnEventsDateOnItsPage() throws IOException {
+    // The cadets' course at Kakul: "last year", with nothing to anchor it, so no date.
+    String id = examplesEvent("TRAINING", null);
+    openAsAnalyst(id);
+    WebElement date = browser.findElement(By.cssSelector(".correction-form input[name=date]"));
     date.clear();
     date.sendKeys("2022");
-    browser.findElement(By.name("author")).sendKeys("A. Analyst");
     browser
         .findElement(By.name("reason"))
         .sendKeys("the academy's yearbook lists the course in 2022");
@@ -285,5 +291,27 @@ class WebPageIT {
     assertThat(examplesApi("/api/events/" + id).path("date").asText()).isEqualTo("2022");
     assertThat(texts(".correction-status")).allMatch(String::isEmpty);
     shoot("occurrence-corrected.png");
+  }
+
+  @Test
+  void anAnalystRejectsAnEventOnItsPageAndItLeavesTheDyad() {
+    // The plan of cooperation signed at the end of the Baku meeting, dated without a year.
+    String id = examplesEvent("AGREEMENT", "XXXX-05-11");
+    int before = examplesApi("/api/dyads/AZ/PK").path("total").asInt();
+    openAsAnalyst(id);
+    browser.findElement(By.name("reason")).sendKeys("a plan to sign, not a signed agreement");
+    browser.findElement(By.cssSelector(".correction-form button.danger")).click();
+
+    wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Event rejected"));
+    assertThat(texts(".rejected")).singleElement().asString().contains("A. Analyst");
+    assertThat(
+            ApiTest.send(
+                    java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create(
+                                "http://127.0.0.1:" + examples.port() + "/api/events/" + id))
+                        .build())
+                .status())
+        .isEqualTo(404);
+    assertThat(examplesApi("/api/dyads/AZ/PK").path("total").asInt()).isEqualTo(before - 1);
   }
 }
