@@ -6,7 +6,20 @@ export async function api(path, params = {}) {
     if (v !== null && v !== undefined && v !== '') query.set(k, v);
   }
   const url = '/api/' + path + (query.toString() ? '?' + query : '');
-  const response = await fetch(url, {headers: {Accept: 'application/json'}});
+  return answer(url, await fetch(url, {headers: {Accept: 'application/json'}}));
+}
+
+/** Posts JSON with the analyst's token: post('corrections', {kind: 'REJECT_EVENT', ...}, token). */
+export async function post(path, body, token) {
+  const url = '/api/' + path;
+  return answer(url, await fetch(url, {
+    method: 'POST',
+    headers: {Accept: 'application/json', 'Content-Type': 'application/json', Authorization: `Bearer ${token}`},
+    body: JSON.stringify(body),
+  }));
+}
+
+async function answer(url, response) {
   let body = null;
   try {
     body = await response.json();

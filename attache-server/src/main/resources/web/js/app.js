@@ -1,4 +1,5 @@
-// The page's router: #/reports, #/report/ID, #/persons, #/person/ID, #/events, #/dyad/A/B, #/network, #/map.
+// The page's router: #/reports, #/report/ID, #/persons, #/person/ID, #/events, #/event/ID, #/dyad/A/B,
+// #/network, #/map.
 import {el, show} from './dom.js';
 import {reportList, reportPage} from './reports.js';
 import {personList, personPage} from './persons.js';
@@ -6,6 +7,7 @@ import {dyadPage} from './dyad.js';
 import {eventList} from './events.js';
 import {networkPage} from './network.js';
 import {mapPage} from './map.js';
+import {occurrencePage} from './occurrence.js';
 
 const view = document.getElementById('view');
 
@@ -19,7 +21,7 @@ async function route() {
   const [path, query] = location.hash.replace(/^#\/?/, '').split('?');
   const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
   const params = new URLSearchParams(query || '');
-  document.querySelectorAll('[data-nav]').forEach((a) => a.classList.toggle('active', a.dataset.nav === (parts[0] || 'reports').replace(/^(report|person)$/, '$1s')));
+  document.querySelectorAll('[data-nav]').forEach((a) => a.classList.toggle('active', a.dataset.nav === (parts[0] || 'reports').replace(/^(report|person|event)$/, '$1s')));
   view.setAttribute('aria-busy', 'true');
   try {
     switch (parts[0] || 'reports') {
@@ -28,6 +30,7 @@ async function route() {
       case 'persons': await personList(view, params, navigate); break;
       case 'person': await personPage(view, parts[1]); break;
       case 'events': await eventList(view, params, navigate); break;
+      case 'event': await occurrencePage(view, parts[1]); break;
       case 'dyad': await dyadPage(view, parts[1], parts[2], navigate); break;
       case 'network': await networkPage(view, params, navigate); break;
       case 'map': await mapPage(view, params, navigate); break;

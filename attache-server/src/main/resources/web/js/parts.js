@@ -1,8 +1,12 @@
 // Pieces several views share: event cards, pagers, state pickers.
-import {el, stateName, typeBadge, EVENT_TYPES} from './dom.js';
+import {el, stateName, typeBadge, plural, EVENT_TYPES} from './dom.js';
 
 export function reportHref(reportId, eventId) {
   return `#/report/${encodeURIComponent(reportId)}` + (eventId ? `?event=${encodeURIComponent(eventId)}` : '');
+}
+
+export function eventHref(id) {
+  return `#/event/${encodeURIComponent(id)}`;
 }
 
 export function personHref(id) {
@@ -28,17 +32,22 @@ export function eventCard(e, {onShow = null, showReport = true} = {}) {
     el('span', {class: 'event-day'}, e.day || 'undated'),
     e.date && e.date !== e.day ? el('span', {class: 'muted', title: 'as the report dates it (TIMEX3)'}, ` ${e.date}`) : null,
     where ? el('span', {class: 'muted'}, ` · ${where}`) : null,
-    e.status === 'PLANNED' ? el('span', {class: 'planned'}, 'planned') : null);
+    e.status === 'PLANNED' ? el('span', {class: 'planned'}, 'planned') : null,
+    e.reports && e.reports.length > 1
+      ? el('span', {class: 'sources', title: 'reports telling of it; independent: not reprints of one another'},
+        `${plural(e.reports.length, 'report')} · ${e.independentSources} independent`) : null);
   const states = el('p', {class: 'states'}, e.countries.map(stateName).join(' – '));
   const quote = e.evidenceText ? el('blockquote', {class: 'evidence-quote'}, e.evidenceText) : null;
   const actions = el('div', {class: 'event-actions'});
   if (onShow) {
     actions.append(el('button', {type: 'button', class: 'link', onclick: () => onShow(e)}, 'Show in text'));
   }
-  if (showReport) {
+  if (showReport && e.reportId) {
     actions.append(el('a', {href: reportHref(e.reportId, e.id), class: 'source'},
       'Source: ', el('cite', {}, e.reportTitle || e.reportId), ' →'));
   }
+  actions.append(el('a', {href: eventHref(e.id), class: 'occurrence-link'},
+    e.reports && e.reports.length > 1 ? `All ${e.reports.length} reports →` : 'Event →'));
   return el('article', {class: `event t-border-${e.type}`, 'data-event': e.id},
     head, states, participantList(e), e.name ? el('p', {}, e.name) : null, quote, actions);
 }
@@ -67,7 +76,8 @@ export function typeLegend() {
 export function eventLinks(events) {
   return el('ul', {class: 'plain event-links'}, events.map((e) => el('li', {'data-event': e.id},
     typeBadge(e.type), ' ', el('span', {class: 'event-day'}, e.day || 'undated'), ' ',
-    el('a', {href: reportHref(e.reportId, e.id), class: 'source'}, e.reportTitle || e.reportId),
+    e.reportId ? el('a', {href: reportHref(e.reportId, e.id), class: 'source'}, e.reportTitle || e.reportId) : null,
+    ' ', el('a', {href: eventHref(e.id), class: 'occurrence-link'}, 'event →'),
     e.evidenceText ? el('blockquote', {class: 'evidence-quote'}, e.evidenceText) : null)));
 }
 

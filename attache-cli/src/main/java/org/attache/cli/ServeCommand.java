@@ -6,8 +6,8 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.attache.server.AttacheServer;
-import org.attache.server.Catalog;
 import org.attache.server.KnowledgeBaseCatalog;
+import org.attache.server.KnowledgeBaseCorrector;
 import org.attache.server.ReloadingCatalog;
 import org.attache.server.ServerOptions;
 import org.attache.store.KnowledgeBase;
@@ -65,16 +65,17 @@ public final class ServeCommand implements Callable<Integer> {
     }
     KnowledgeBase kb = db.open();
     int reports = kb.reportCount();
-    // Reports analysed while serving show up within RELOAD; the one connection is not shared
-    // between threads, so the store is only touched under the catalog's lock.
-    Catalog catalog =
-        new ReloadingCatalog(
-            () -> KnowledgeBaseCatalog.load(kb),
-            () -> kb.reportCount() * 1_000_003L + kb.problems().size(),
-            RELOAD);
+    // Reports analysed while serving show up within RELOAD, corrections posted at once; the one
+    // connection is not shared between threads, so the store is only touched under the catalog's
+    // lock.
+    ReloadingCatalog catalog = KnowledgeBaseCatalog.reloading(kb, RELOAD);
     AttacheServer server;
     try {
-      server = AttacheServer.start(catalog, new ServerOptions(bind, port, token));
+      server =
+          AttacheServer.start(
+              catalog,
+              new KnowledgeBaseCorrector(kb, catalog),
+              new ServerOptions(bind, port, token));
     } catch (RuntimeException e) {
       kb.close();
       throw e;

@@ -7,6 +7,8 @@ import io.javalin.http.Context;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The REST API's routes under {@code /api}: each reads its parameters, asks the {@link Catalog} and
@@ -14,19 +16,22 @@ import java.util.Map;
  */
 final class ApiRoutes {
   private final Catalog catalog;
+  private final Corrector corrector;
   private final AccessGuard guard;
 
-  ApiRoutes(Catalog catalog, AccessGuard guard) {
+  ApiRoutes(Catalog catalog, Corrector corrector, AccessGuard guard) {
     this.catalog = catalog;
+    this.corrector = corrector;
     this.guard = guard;
   }
 
   void register() {
     get("/api/reports", this::reports);
-    get("/api/reports/{id}", this::report);
+    get("/api/reports/{id}", ctx -> one(ctx, catalog::report, "report", "/api/reports"));
     get("/api/persons", this::persons);
-    get("/api/persons/{id}", this::person);
+    get("/api/persons/{id}", ctx -> one(ctx, catalog::person, "person", "/api/persons"));
     get("/api/events", this::events);
+    get("/api/events/{id}", ctx -> one(ctx, catalog::event, "event", "/api/events"));
     get("/api/states", ctx -> list(ctx, "states", catalog.states()));
     get("/api/problems", ctx -> list(ctx, "problems", catalog.problems()));
     get("/api/dyads/{a}/{b}", this::dyad);
@@ -39,6 +44,19 @@ final class ApiRoutes {
     ctx.json(Map.of(name, items));
   }
 
+  /** Answers the item of the path's id, or 404 saying where the ids are listed. */
+  private static void one(
+      Context ctx, Function<String, Optional<?>> find, String what, String listedAt) {
+    QueryParams.of(ctx);
+    String id = ctx.pathParam("id");
+    ctx.json(
+        find.apply(id)
+            .orElseThrow(
+                () ->
+                    ApiError.notFound(
+                        "No " + what + " has id '" + id + "'; list them at " + listedAt + ".")));
+  }
+
   private void reports(Context ctx) {
     QueryParams q = QueryParams.of(ctx, "q", "outlet", "state", "with", "page", "size");
     ReportFilter filter =
@@ -46,33 +64,9 @@ final class ApiRoutes {
     ctx.json(catalog.reports(filter, q.page()));
   }
 
-  private void report(Context ctx) {
-    QueryParams.of(ctx);
-    String id = ctx.pathParam("id");
-    ctx.json(
-        catalog
-            .report(id)
-            .orElseThrow(
-                () ->
-                    ApiError.notFound(
-                        "No report has id '" + id + "'; list them at /api/reports.")));
-  }
-
   private void persons(Context ctx) {
     QueryParams q = QueryParams.of(ctx, "state", "q", "page", "size");
     ctx.json(catalog.persons(new PersonFilter(q.state("state"), q.text("q")), q.page()));
-  }
-
-  private void person(Context ctx) {
-    QueryParams.of(ctx);
-    String id = ctx.pathParam("id");
-    ctx.json(
-        catalog
-            .person(id)
-            .orElseThrow(
-                () ->
-                    ApiError.notFound(
-                        "No person has id '" + id + "'; list them at /api/persons.")));
   }
 
   private void events(Context ctx) {
@@ -131,9 +125,11 @@ final class ApiRoutes {
         DyadSummary.of(a, b, catalog.events(shared, PageRequest.ALL).items(), reports, persons));
   }
 
+  /** Checks the token, then the body against the catalog; answers the saved correction, 201. */
   private void correction(Context ctx) {
     guard.requireWriter(ctx);
-    throw new ApiError(
-        501, "Corrections are not implemented yet: the store does not keep them so far.");
+    QueryParams.of(ctx);
+    CorrectionRequest request = CorrectionBody.read(ctx.body(), catalog);
+    ctx.status(201).json(corrector.correct(request));
   }
 }

@@ -43,10 +43,18 @@ public final class AttacheServer implements AutoCloseable {
     this.routes = routes;
   }
 
-  /** Starts listening; the port is {@link #port()} when the options ask for port 0. */
+  /**
+   * Starts listening, without a store to write corrections to; the port is {@link #port()} when the
+   * options ask for port 0.
+   */
   public static AttacheServer start(Catalog catalog, ServerOptions options) {
+    return start(catalog, Corrector.NONE, options);
+  }
+
+  /** Starts listening; corrections an authorised analyst posts go to {@code corrector}. */
+  public static AttacheServer start(Catalog catalog, Corrector corrector, ServerOptions options) {
     List<String> routes = new ArrayList<>();
-    ApiRoutes api = new ApiRoutes(catalog, new AccessGuard(options.token()));
+    ApiRoutes api = new ApiRoutes(catalog, corrector, new AccessGuard(options.token()));
     Javalin app = Javalin.create(config -> configure(config, api, routes));
     app.get("/openapi.json", AttacheServer::openApi);
     app.before(AttacheServer::secureHeaders);

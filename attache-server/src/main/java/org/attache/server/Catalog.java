@@ -6,8 +6,7 @@ import org.attache.core.Problem;
 
 /**
  * Everything the server reads from the knowledge base, behind one small interface, so the HTTP
- * layer does not change when the store grows (occurrences across reports, corrections, full-text
- * search). Implementations are safe to call from many threads.
+ * layer does not change when the store grows. Implementations are safe to call from many threads.
  *
  * <p>Example: {@code catalog.events(new EventFilter("AZ", "PK", null, null, null, null),
  * PageRequest.ALL).items()}
@@ -28,8 +27,14 @@ public interface Catalog {
   /** One person's page, or empty when no person has that id. */
   Optional<PersonDetail> person(String id);
 
-  /** Events matching the filter, newest first (events of unknown day last). */
+  /** Events (one per occurrence) matching the filter, newest first (events of unknown day last). */
   Page<EventRecord> events(EventFilter filter, PageRequest page);
+
+  /**
+   * One event by its occurrence id or by one of its reports' events ({@code REPORT_ID:INDEX}), or
+   * empty when none has that id.
+   */
+  Optional<EventRecord> event(String id);
 
   /** The files that could not be read or analysed, by path, with the reason. */
   List<Problem> problems();

@@ -12,17 +12,19 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.attache.core.events.Event;
-import org.attache.core.events.Participant;
-import org.attache.core.persons.Mention;
 import org.attache.core.persons.Person;
 import org.attache.core.read.Reading;
-import org.attache.core.resolve.PersonResolver;
+import org.attache.core.resolve.Occurrence;
+import org.attache.core.resolve.OccurrenceParticipant;
+import org.attache.core.resolve.OccurrenceReport;
+import org.attache.core.resolve.PersonIndex;
+import org.attache.core.resolve.Resolution;
 import org.attache.core.resolve.ResolvedPerson;
 
 /**
- * The knowledge base read once into memory, indexed for the server's questions. Immutable, so every
- * request thread can share it.
+ * The knowledge base read once into memory, indexed for the server's questions: the readings for
+ * the reports' texts and marks, the resolution (persons, occurrences, with analysts' corrections
+ * applied) for everything across reports. Immutable, so every request thread can share it.
  */
 final class CatalogSnapshot {
   private static final Pattern ISO_PREFIX = Pattern.compile("^\\d{4}(?:-\\d{2}(?:-\\d{2})?)?");
@@ -47,25 +49,32 @@ final class CatalogSnapshot {
   final List<EventRecord> events = new ArrayList<>();
   final List<String> states;
   private final Map<String, Set<String>> statesByReport = new HashMap<>();
+  private final Map<String, ResolvedPerson> resolved = new HashMap<>();
+  private final PersonIndex personIndex;
 
-  /** Ids of the reports naming each resolved person. */
-  private final Map<String, List<String>> reportsByPerson = new HashMap<>();
+  /** Each event by its occurrence id and by each of its reports' events (REPORT_ID:INDEX). */
+  private final Map<String, EventRecord> eventsById = new HashMap<>();
 
-  /** Resolved person id of each (report id, name as the report gives it). */
-  private final Map<String, Map<String, String>> personIds = new HashMap<>();
+  /** The events each report tells of, quoting that report's evidence. */
+  private final Map<String, List<EventRecord>> eventsByReport = new HashMap<>();
 
-  CatalogSnapshot(List<Reading> all, Map<String, String> textById) {
+  CatalogSnapshot(List<Reading> all, Map<String, String> textById, Resolution resolution) {
     all.forEach(r -> readings.put(r.id(), r));
     textById.forEach(texts::put);
-    List<ResolvedPerson> resolved = new PersonResolver().resolve(all);
-    resolved.stream()
-        .sorted(Comparator.comparing(ResolvedPerson::name))
+    personIndex = new PersonIndex(resolution.persons());
+    resolution.persons().forEach(p -> resolved.put(p.id(), p));
+    resolution.persons().stream()
+        .sorted(Comparator.comparing(ResolvedPerson::name).thenComparing(ResolvedPerson::id))
         .forEach(p -> persons.put(p.id(), summary(p)));
-    resolved.forEach(this::indexPerson);
-    for (Reading r : all) {
-      List<Event> stated = r.events();
-      for (int i = 0; i < stated.size(); i++) {
-        events.add(eventRecord(r, i, stated.get(i)));
+    for (Occurrence o : resolution.occurrences()) {
+      EventRecord e = eventRecord(o);
+      events.add(e);
+      eventsById.put(e.id(), e);
+      for (EventReport r : e.reports()) {
+        if (r.event() != null) {
+          eventsById.putIfAbsent(r.event(), e);
+        }
+        eventsByReport.computeIfAbsent(r.reportId(), k -> new ArrayList<>()).add(e.toldBy(r));
       }
     }
     events.sort(NEWEST_EVENT_FIRST);
@@ -77,7 +86,7 @@ final class CatalogSnapshot {
       Set<String> named = new TreeSet<>();
       r.states().forEach(m -> named.add(m.code()));
       r.persons().stream().map(Person::country).filter(c -> c != null).forEach(named::add);
-      r.events().forEach(e -> named.addAll(e.countries()));
+      eventsOf(r.id()).forEach(e -> named.addAll(e.countries()));
       statesByReport.put(r.id(), Set.copyOf(named));
     }
     TreeSet<String> codes = new TreeSet<>();
@@ -94,39 +103,33 @@ final class CatalogSnapshot {
     return statesByReport.getOrDefault(reportId, Set.of());
   }
 
+  /** The events a report tells of, in the order of their evidence in its text. */
   List<EventRecord> eventsOf(String reportId) {
-    return events.stream()
-        .filter(e -> e.reportId().equals(reportId))
-        .sorted(Comparator.comparing(e -> e.evidence().start()))
+    return eventsByReport.getOrDefault(reportId, List.of()).stream()
+        .sorted(
+            Comparator.comparing(
+                (EventRecord e) -> e.evidence() == null ? Integer.MAX_VALUE : e.evidence().start()))
         .toList();
   }
 
+  /** An event by its occurrence id or by one of its reports' events ({@code REPORT_ID:INDEX}). */
+  Optional<EventRecord> event(String id) {
+    return Optional.ofNullable(eventsById.get(id));
+  }
+
   List<String> reportsNaming(String personId) {
-    return reportsByPerson.getOrDefault(personId, List.of());
+    ResolvedPerson p = resolved.get(personId);
+    return p == null ? List.of() : p.documents();
   }
 
   Optional<String> personId(String reportId, String name) {
-    return Optional.ofNullable(personIds.getOrDefault(reportId, Map.of()).get(name));
+    String id = personIndex.idOf(reportId, name);
+    return Optional.ofNullable(id != null && persons.containsKey(id) ? id : null);
   }
 
   private static PersonSummary summary(ResolvedPerson p) {
     return new PersonSummary(
         p.id(), p.name(), p.country(), p.titles(), p.aliases(), p.documents().size());
-  }
-
-  private void indexPerson(ResolvedPerson rp) {
-    reportsByPerson.put(rp.id(), List.copyOf(rp.documents()));
-    for (String reportId : rp.documents()) {
-      Reading r = readings.get(reportId);
-      for (Person p : r.persons()) {
-        boolean same =
-            rp.aliases().contains(p.name())
-                || p.mentions().stream().map(Mention::text).anyMatch(rp.aliases()::contains);
-        if (same) {
-          personIds.computeIfAbsent(reportId, k -> new HashMap<>()).putIfAbsent(p.name(), rp.id());
-        }
-      }
-    }
   }
 
   private ReportSummary reportSummary(Reading r) {
@@ -141,7 +144,7 @@ final class CatalogSnapshot {
         lead(r),
         null,
         r.persons().size(),
-        r.events().size());
+        eventsByReport.getOrDefault(r.id(), List.of()).size());
   }
 
   /** The first sentence, so a list can show what a report is about even without a headline. */
@@ -158,46 +161,54 @@ final class CatalogSnapshot {
     return first.substring(0, cut > 0 ? cut : LEAD_LENGTH) + " …";
   }
 
-  private EventRecord eventRecord(Reading r, int index, Event e) {
-    String text = texts.getOrDefault(r.id(), "");
-    String evidence =
-        e.evidence() != null && e.evidence().end() <= text.length() ? e.evidence().of(text) : null;
+  private EventRecord eventRecord(Occurrence o) {
+    List<EventReport> told = o.reports().stream().map(this::eventReport).toList();
+    EventReport quoted =
+        told.stream().filter(r -> r.evidenceText() != null).findFirst().orElse(null);
+    String published =
+        told.stream().map(EventReport::published).filter(p -> p != null).findFirst().orElse(null);
     return new EventRecord(
-        r.id() + "-" + index,
-        r.id(),
-        r.meta().title(),
-        e.type(),
-        e.cameo(),
-        e.date(),
-        dayOf(e.date(), r.meta().published()),
-        e.location() == null ? null : e.location().name(),
-        e.location() == null ? null : e.location().country(),
-        e.participants().stream().map(p -> participant(r, p)).toList(),
-        e.countries(),
-        e.name(),
-        e.status(),
-        e.evidence(),
-        evidence);
+        o.id(),
+        quoted == null ? (told.isEmpty() ? null : told.get(0).reportId()) : quoted.reportId(),
+        quoted == null ? null : quoted.reportTitle(),
+        o.type(),
+        o.cameo(),
+        o.date(),
+        dayOf(o.date(), quoted == null ? published : quoted.published()),
+        o.location() == null ? null : o.location().name(),
+        o.location() == null ? null : o.location().country(),
+        o.participants().stream().map(this::participant).toList(),
+        o.countries(),
+        o.name(),
+        o.status(),
+        quoted == null ? null : quoted.evidence(),
+        quoted == null ? null : quoted.evidenceText(),
+        o.yearFrom(),
+        o.independentSources(),
+        told);
   }
 
-  private EventParticipant participant(Reading r, Participant p) {
-    Person person =
-        r.persons().stream()
-            .filter(
-                x ->
-                    x.name().equals(p.name())
-                        || x.mentions().stream().anyMatch(m -> m.text().equals(p.name())))
-            .findFirst()
-            .orElse(null);
+  private EventReport eventReport(OccurrenceReport r) {
+    Reading reading = readings.get(r.document());
+    String text = texts.getOrDefault(r.document(), "");
+    boolean quotable = r.evidence() != null && r.evidence().end() <= text.length();
+    return new EventReport(
+        r.document(),
+        reading == null ? null : reading.meta().title(),
+        reading == null ? null : reading.meta().outlet(),
+        reading == null ? null : reading.meta().published(),
+        r.index() < 0 ? null : r.document() + ":" + r.index(),
+        r.date(),
+        quotable ? r.evidence() : null,
+        quotable ? r.evidence().of(text) : null);
+  }
+
+  private EventParticipant participant(OccurrenceParticipant p) {
+    ResolvedPerson person = p.person() == null ? null : resolved.get(p.person());
     if (person == null) {
       return new EventParticipant(p.name(), p.role(), null, null, List.of());
     }
-    return new EventParticipant(
-        p.name(),
-        p.role(),
-        personId(r.id(), person.name()).orElse(null),
-        person.country(),
-        person.titles());
+    return new EventParticipant(p.name(), p.role(), person.id(), person.country(), person.titles());
   }
 
   /** The event's own date when it carries a year, else the report's day. */

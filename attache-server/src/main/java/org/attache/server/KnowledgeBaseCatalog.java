@@ -1,5 +1,6 @@
 package org.attache.server;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,12 +15,13 @@ import org.attache.core.Span;
 import org.attache.core.persons.Mention;
 import org.attache.core.persons.Person;
 import org.attache.core.read.Reading;
+import org.attache.core.resolve.Resolution;
 import org.attache.store.KnowledgeBase;
 
 /**
- * The catalog over today's {@link KnowledgeBase}: readings and texts are read once at start and
- * persons resolved with {@code PersonResolver}; queries then run in memory. A richer store
- * (occurrences, full-text search) replaces this class, not the HTTP layer.
+ * The catalog over a {@link KnowledgeBase}: readings, texts and the store's resolution across
+ * reports (resolved persons and occurrences, with analysts' corrections applied, as {@code attache
+ * events} and {@code attache export} give them) are read once; queries then run in memory.
  *
  * <p>Example: {@code Catalog c = KnowledgeBaseCatalog.load(KnowledgeBase.open("kb.db"));}
  */
@@ -32,17 +34,41 @@ public final class KnowledgeBaseCatalog implements Catalog {
     this.problems = List.copyOf(problems);
   }
 
-  /** Reads every report of the knowledge base; the knowledge base may be closed afterwards. */
+  /**
+   * Brings the store's resolution up to date with the reports saved since (as {@code attache
+   * events} does), then reads every report and the corrected resolution; the knowledge base may be
+   * closed afterwards.
+   */
   public static KnowledgeBaseCatalog load(KnowledgeBase kb) {
+    kb.resolve();
     List<Reading> readings = kb.readings();
     Map<String, String> texts = new HashMap<>();
     readings.forEach(r -> kb.text(r.id()).ifPresent(t -> texts.put(r.id(), t)));
-    return new KnowledgeBaseCatalog(new CatalogSnapshot(readings, texts), kb.problems());
+    return new KnowledgeBaseCatalog(
+        new CatalogSnapshot(readings, texts, kb.resolution()), kb.problems());
   }
 
-  /** A catalog over readings held in memory, with each report's text by id. */
+  /**
+   * A catalog over {@code kb} that reads it again when reports, problems or corrections were added,
+   * at most once per {@code interval}. The knowledge base stays open while the catalog is used.
+   */
+  public static ReloadingCatalog reloading(KnowledgeBase kb, Duration interval) {
+    return new ReloadingCatalog(() -> load(kb), () -> version(kb), interval);
+  }
+
+  /** Changes when reports, problems or analysts' corrections are added. */
+  private static long version(KnowledgeBase kb) {
+    return (kb.reportCount() * 1_000_003L + kb.problems().size()) * 1_000_003L
+        + kb.corrections().list().size();
+  }
+
+  /**
+   * A catalog over readings held in memory, with each report's text by id, resolved across reports
+   * as the store would (no corrections).
+   */
   public static KnowledgeBaseCatalog of(List<Reading> readings, Map<String, String> texts) {
-    return new KnowledgeBaseCatalog(new CatalogSnapshot(readings, texts), List.of());
+    return new KnowledgeBaseCatalog(
+        new CatalogSnapshot(readings, texts, Resolution.of(readings, texts)), List.of());
   }
 
   @Override
@@ -169,6 +195,11 @@ public final class KnowledgeBaseCatalog implements Catalog {
   @Override
   public Page<EventRecord> events(EventFilter filter, PageRequest page) {
     return Page.of(snapshot.events.stream().filter(filter::matches).toList(), page);
+  }
+
+  @Override
+  public Optional<EventRecord> event(String id) {
+    return snapshot.event(id);
   }
 
   @Override

@@ -87,7 +87,11 @@ final class QueryParams {
   }
 
   EventType type(String name) {
-    String v = text(name);
+    return eventType(name, text(name));
+  }
+
+  /** An event type in any case; null when absent. */
+  static EventType eventType(String name, String v) {
     if (v == null) {
       return null;
     }

@@ -48,6 +48,20 @@ public final class ReloadingCatalog implements Catalog {
     return current;
   }
 
+  /**
+   * Runs a write to the store under this catalog's lock, then reads the catalog again, so the next
+   * request sees what was written.
+   */
+  public <T> T afterWrite(Supplier<T> write) {
+    synchronized (this) {
+      T out = write.get();
+      current = loader.get();
+      seenVersion = version.getAsLong();
+      checkedAt = System.nanoTime();
+      return out;
+    }
+  }
+
   private void refresh() {
     try {
       long v = version.getAsLong();
@@ -86,6 +100,11 @@ public final class ReloadingCatalog implements Catalog {
   @Override
   public Page<EventRecord> events(EventFilter filter, PageRequest page) {
     return current().events(filter, page);
+  }
+
+  @Override
+  public Optional<EventRecord> event(String id) {
+    return current().event(id);
   }
 
   @Override

@@ -26,9 +26,13 @@ class AccessGuardTest {
   }
 
   private static int post(String authorization) {
+    return post(authorization, "{}");
+  }
+
+  private static int post(String authorization, String body) {
     HttpRequest.Builder b =
         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/corrections"))
-            .POST(HttpRequest.BodyPublishers.ofString("{}"));
+            .POST(HttpRequest.BodyPublishers.ofString(body));
     if (authorization != null) {
       b.header("Authorization", authorization);
     }
@@ -48,8 +52,16 @@ class AccessGuardTest {
   }
 
   @Test
-  void correctionsWithTheTokenReachTheNotYetImplementedEndpoint() {
-    assertThat(post("Bearer s3cret")).isEqualTo(501);
+  void correctionsWithTheTokenGetPastTheGuardToTheBodysCheck() {
+    assertThat(post("Bearer s3cret")).isEqualTo(400);
+  }
+
+  @Test
+  void aServerWithoutAStoreToWriteToAnswers501ToAValidCorrection() {
+    String reject =
+        "{\"kind\": \"REJECT_EVENT\", \"target\": \"talks0000000001:0\", \"author\": \"a\","
+            + " \"reason\": \"b\"}";
+    assertThat(post("Bearer s3cret", reject)).isEqualTo(501);
   }
 
   @Test

@@ -11,36 +11,25 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The REST API over the test reports, through real HTTP on loopback. */
 class ApiTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final HttpClient HTTP = HttpClient.newHttpClient();
-  private static AttacheServer server;
 
-  @BeforeAll
-  static void start() {
-    server =
-        AttacheServer.start(
-            TestReports.standard().catalog(), new ServerOptions(ServerOptions.LOOPBACK, 0, null));
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension
+  static final ServedCatalog API = new ServedCatalog(() -> TestReports.standard().catalog());
 
   record Answer(int status, JsonNode body, HttpResponse<String> raw) {}
 
   static Answer get(String path) {
-    return send(HttpRequest.newBuilder(uri(path)).GET().build());
+    return API.get(path);
   }
 
   static URI uri(String path) {
-    return URI.create("http://127.0.0.1:" + server.port() + path);
+    return API.uri(path);
   }
 
   static Answer send(HttpRequest request) {
@@ -143,15 +132,16 @@ class ApiTest {
 
   @Test
   void filtersEventsByStatesTypeDaysAndPerson() {
-    assertThat(texts(get("/api/events?state=pk&with=AZ").body().path("items"), "id"))
-        .containsExactly("hostile00000004-0", "talks0000000001-0", "drill0000000002-0");
-    assertThat(texts(get("/api/events?type=exercise").body().path("items"), "id"))
-        .containsExactly("drill0000000002-0");
-    assertThat(texts(get("/api/events?from=2022&to=2023-10").body().path("items"), "id"))
-        .containsExactly("talks0000000001-0", "accord000000003-0");
+    // Each of these events is told by one report: the report names it.
+    assertThat(texts(get("/api/events?state=pk&with=AZ").body().path("items"), "reportId"))
+        .containsExactly("hostile00000004", "talks0000000001", "drill0000000002");
+    assertThat(texts(get("/api/events?type=exercise").body().path("items"), "reportId"))
+        .containsExactly("drill0000000002");
+    assertThat(texts(get("/api/events?from=2022&to=2023-10").body().path("items"), "reportId"))
+        .containsExactly("talks0000000001", "accord000000003");
     String mahmood = personId("Tariq Mahmood");
-    assertThat(texts(get("/api/events?person=" + mahmood).body().path("items"), "id"))
-        .containsExactly("talks0000000001-0");
+    assertThat(texts(get("/api/events?person=" + mahmood).body().path("items"), "reportId"))
+        .containsExactly("talks0000000001");
   }
 
   @Test
@@ -185,8 +175,8 @@ class ApiTest {
     assertThat(d.path("byType").path("EXERCISE").asInt()).isEqualTo(1);
     assertThat(texts(d.path("byYear"), "year")).containsExactly("2021", "2022", "2023", "2024");
     assertThat(d.path("byYear").get(1).path("total").asInt()).isZero();
-    assertThat(texts(d.path("timeline"), "id"))
-        .containsExactly("drill0000000002-0", "talks0000000001-0", "hostile00000004-0");
+    assertThat(texts(d.path("timeline"), "reportId"))
+        .containsExactly("drill0000000002", "talks0000000001", "hostile00000004");
     assertThat(texts(d.path("officialsA"), "name")).containsExactly("Tariq Mahmood");
     assertThat(texts(d.path("officialsB"), "name")).containsExactly("Elnur Gasimov");
     assertThat(d.path("officialsA").get(0).path("events").asInt()).isEqualTo(1);
@@ -220,7 +210,7 @@ class ApiTest {
   @Test
   void aLoopbackServerRefusesRequestsAddressedToOtherHostNames() throws Exception {
     // java.net.http does not let a caller set Host, so this speaks HTTP over a plain socket.
-    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", API.server().port())) {
       socket
           .getOutputStream()
           .write(

@@ -25,7 +25,10 @@ class EventFilterTest {
         null,
         EventStatus.HAPPENED,
         new Span(0, 1),
-        "x");
+        "x",
+        null,
+        1,
+        List.of());
   }
 
   @Test

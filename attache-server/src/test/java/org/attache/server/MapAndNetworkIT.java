@@ -89,7 +89,7 @@ class MapAndNetworkIT {
     assertThat(browser.findElements(By.cssSelector(".network .edge.current"))).hasSize(1);
     shoot("network-edge.png");
     WebElement source =
-        browser.findElement(By.cssSelector(".net-side li[data-event^='trilat'] a.source"));
+        browser.findElement(By.cssSelector(".net-side li a.source[href^='#/report/trilat']"));
     assertThat(source.getText()).isEqualTo("Three armies open a joint exercise near Baku");
     source.click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".evidence.current")));
@@ -181,7 +181,7 @@ class MapAndNetworkIT {
     assertThat(browser.findElements(By.cssSelector(".net-side .event-links li"))).hasSize(2);
     assertThat(attributes(".world-map .current", "data-pair")).containsExactly("AZ-TR");
     shoot("map-pair.png");
-    browser.findElement(By.cssSelector(".net-side li[data-event^='ankara'] a.source")).click();
+    browser.findElement(By.cssSelector(".net-side li a.source[href^='#/report/ankara']")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".evidence.current")));
     assertThat(String.join("", texts(".evidence.current"))).contains("received");
   }

@@ -27,7 +27,10 @@ class NetworkSummaryTest {
         null,
         EventStatus.HAPPENED,
         new Span(0, 10),
-        "Sentence of " + id + ".");
+        "Sentence of " + id + ".",
+        null,
+        1,
+        List.of());
   }
 
   private static EventParticipant person(String id, String name, String state) {

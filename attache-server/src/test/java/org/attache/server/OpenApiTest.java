@@ -114,4 +114,27 @@ class OpenApiTest {
       assertThat(a.body().path("paths").has("/api/dyads/{a}/{b}")).isTrue();
     }
   }
+
+  @Test
+  void theCorrectionBodyDescribedIsTheOneTheServerReads() throws IOException {
+    JsonNode spec;
+    try (InputStream in = OpenApiTest.class.getResourceAsStream("/openapi.json")) {
+      spec = new ObjectMapper().readTree(in);
+    }
+    JsonNode body = spec.path("components").path("schemas").path("CorrectionRequest");
+    List<String> kinds = new ArrayList<>();
+    body.path("properties").path("kind").path("enum").forEach(k -> kinds.add(k.asText()));
+    List<String> fields = new ArrayList<>();
+    body.path("properties").fieldNames().forEachRemaining(fields::add);
+
+    assertThat(kinds)
+        .containsExactlyInAnyOrderElementsOf(
+            CorrectionBody.FIELDS.keySet().stream().map(Enum::name).toList());
+    java.util.Set<String> read = new java.util.TreeSet<>(CorrectionBody.COMMON);
+    CorrectionBody.FIELDS.values().forEach(read::addAll);
+    assertThat(fields).containsExactlyInAnyOrderElementsOf(read);
+    List<String> required = new ArrayList<>();
+    body.path("required").forEach(r -> required.add(r.asText()));
+    assertThat(required).containsExactlyInAnyOrderElementsOf(CorrectionBody.COMMON);
+  }
 }

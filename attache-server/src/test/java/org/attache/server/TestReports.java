@@ -1,5 +1,6 @@
 package org.attache.server;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import org.attache.core.events.Event;
 import org.attache.core.events.EventStatus;
 import org.attache.core.events.EventType;
 import org.attache.core.events.Participant;
+import org.attache.core.ingest.SourceText;
 import org.attache.core.meta.BlockRole;
 import org.attache.core.meta.ReportMeta;
 import org.attache.core.meta.TextBlock;
@@ -20,6 +22,7 @@ import org.attache.core.states.StateForm;
 import org.attache.core.states.StateMention;
 import org.attache.core.time.Timex;
 import org.attache.core.time.TimexType;
+import org.attache.store.KnowledgeBase;
 
 /** Small reports written for the server's tests, read by hand so no language model is needed. */
 final class TestReports {
@@ -41,6 +44,12 @@ final class TestReports {
           + "BAKU, June 1, 2024. Azerbaijan and Pakistan held staff talks on June 1."
           + " <img src=x onerror=\"window.__attacheXss = 'img'\"> <b>bold claim</b>\n";
 
+  /** The meeting of {@link #TALKS} again, from another outlet, dated without a year. */
+  static final String ECHO =
+      "Pakistani general holds talks in Baku\n\n"
+          + "BAKU, October 29. General Tariq Mahmood of Pakistan held talks with Defence Minister"
+          + " Elnur Gasimov of Azerbaijan in Baku on October 28. Both sides praised the visit.\n";
+
   final List<Reading> readings = new ArrayList<>();
   final Map<String, String> texts = new HashMap<>();
 
@@ -51,6 +60,23 @@ final class TestReports {
     r.add("accord000000003", ACCORD, "2022-03-04", "Defence Review", accord());
     r.add("hostile00000004", HOSTILE, "2024-06-02", "Unknown Wire", hostile());
     return r;
+  }
+
+  /** The standard reports and {@link #ECHO}: one meeting told by two reports. */
+  static TestReports withEcho() {
+    TestReports r = standard();
+    r.add("echo00000000005", ECHO, null, "Caspian Wire", echo());
+    return r;
+  }
+
+  /** Saves the reports in a knowledge base file; returns its path. */
+  String into(Path db) {
+    try (KnowledgeBase kb = KnowledgeBase.open(db.toString())) {
+      for (Reading r : readings) {
+        kb.save(new SourceText(r.id(), r.path(), texts.get(r.id()), r.sha256()), r);
+      }
+    }
+    return db.toString();
   }
 
   Catalog catalog() {
@@ -132,18 +158,27 @@ final class TestReports {
   }
 
   private static Found talks() {
-    String t = TALKS;
+    return bakuMeeting(TALKS, "2023-10-28", "met General", "Gasimov");
+  }
+
+  private static Found echo() {
+    return bakuMeeting(ECHO, "XXXX-10-28", "held talks with");
+  }
+
+  /** Elnur Gasimov hosts Tariq Mahmood in Baku on October 28 (of the year {@code date} gives). */
+  private static Found bakuMeeting(
+      String t, String date, String phrase, String... gasimovShortForms) {
     return new Found(
         List.of(
-            person(t, "Elnur Gasimov", "AZ", "Defence Minister", "Gasimov"),
+            person(t, "Elnur Gasimov", "AZ", "Defence Minister", gasimovShortForms),
             person(t, "Tariq Mahmood", "PK", "General")),
         List.of(state(t, "Azerbaijan", "AZ"), state(t, "Pakistan", "PK")),
-        List.of(date(t, "October 28", "2023-10-28")),
+        List.of(date(t, "October 28", date)),
         List.of(
             new Event(
                 EventType.MEETING,
                 "040",
-                "2023-10-28",
+                date,
                 new Place("Baku", "AZ"),
                 List.of(
                     new Participant("Elnur Gasimov", "host"),
@@ -151,7 +186,7 @@ final class TestReports {
                 List.of("AZ", "PK"),
                 null,
                 EventStatus.HAPPENED,
-                sentence(t, "met General"))));
+                sentence(t, phrase))));
   }
 
   private static Found drill() {

@@ -2,10 +2,14 @@ package org.attache.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.attache.store.KnowledgeBase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,12 +24,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The web page in Debian's headless Chromium, over reports read by the real reader: the report
  * list, a report with its spans highlighted, the dyad view, and a hostile report whose markup must
- * stay text. Screenshots go to {@code target/screenshots/}.
+ * stay text; over the team's example reports, an event told by several reports. Screenshots go to
+ * {@code target/screenshots/}.
  */
 class WebPageIT {
 
   @TempDir static Path temp;
   private static AttacheServer server;
+  private static AttacheServer examples;
+  private static KnowledgeBase examplesKb;
+  private static final String EXAMPLES_TOKEN = "webpage-token";
   private static ChromeDriver browser;
   private static WebDriverWait wait;
 
@@ -34,6 +42,16 @@ class WebPageIT {
     HeadlessChromium.assumeInstalled();
     Catalog catalog = AnalysedReports.into(temp.resolve("kb.db"));
     server = AttacheServer.start(catalog, new ServerOptions(ServerOptions.LOOPBACK, 0, null));
+    Path examplesDb = temp.resolve("examples.db");
+    ExampleReports.into(examplesDb);
+    examplesKb = KnowledgeBase.open(examplesDb.toString());
+    ReloadingCatalog examplesCatalog =
+        KnowledgeBaseCatalog.reloading(examplesKb, Duration.ofHours(1));
+    examples =
+        AttacheServer.start(
+            examplesCatalog,
+            new KnowledgeBaseCorrector(examplesKb, examplesCatalog),
+            new ServerOptions(ServerOptions.LOOPBACK, 0, EXAMPLES_TOKEN));
     browser = HeadlessChromium.start();
     wait = new WebDriverWait(browser, Duration.ofSeconds(15));
   }
@@ -45,6 +63,12 @@ class WebPageIT {
     }
     if (server != null) {
       server.close();
+    }
+    if (examples != null) {
+      examples.close();
+    }
+    if (examplesKb != null) {
+      examplesKb.close();
     }
   }
 
@@ -167,5 +191,127 @@ class WebPageIT {
     browser.findElement(By.cssSelector(".mention-quote a.in-context")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".sentence.current")));
     assertThat(texts(".sentence.current")).singleElement().asString().contains("Tariq Mahmood");
+  }
+
+  private static String oneLine(String s) {
+    return s.replaceAll("\\s+", " ").strip();
+  }
+
+  @Test
+  void dyadOfTheExamplesLeadsToAnEventShowingEachReportsEvidenceInItsOwnText() throws IOException {
+    browser.get("http://127.0.0.1:" + examples.port() + "/#/dyad/AZ/PK");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".timeline .event")));
+    shoot("examples-dyad.png");
+    // The visit that three of the examples tell (two of them a report and its reprint).
+    WebElement link =
+        browser.findElements(By.cssSelector(".timeline a.occurrence-link")).stream()
+            .filter(a -> a.getText().startsWith("All 3 reports"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no event of three reports: " + texts(".event")));
+    String href = link.getAttribute("href");
+    String id =
+        URLDecoder.decode(href.substring(href.indexOf("#/event/") + 8), StandardCharsets.UTF_8);
+    link.click();
+    wait.until(
+        ExpectedConditions.numberOfElementsToBe(By.cssSelector("article.occurrence-report"), 3));
+
+    JsonNode event =
+        ApiTest.send(
+                java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(
+                            "http://127.0.0.1:" + examples.port() + "/api/events/" + id))
+                    .build())
+            .body();
+    assertThat(event.path("reports")).hasSize(3);
+    for (JsonNode r : event.path("reports")) {
+      WebElement article =
+          browser.findElement(
+              By.cssSelector(
+                  "article.occurrence-report[data-report='" + r.path("reportId").asText() + "']"));
+      String marked =
+          article.findElements(By.cssSelector(".report-text .evidence")).stream()
+              .map(WebElement::getText)
+              .reduce("", String::concat);
+      assertThat(oneLine(marked)).isNotEmpty().isEqualTo(oneLine(r.path("evidenceText").asText()));
+      // The mark sits inside the report's whole text, not a copy of the sentence alone.
+      assertThat(article.findElement(By.cssSelector(".report-text")).getAttribute("textContent"))
+          .hasSizeGreaterThan(marked.length() * 2);
+    }
+    assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Visit");
+    assertThat(texts(".facts dd")).anyMatch(t -> t.contains("3 reports, 2 independent sources"));
+    shoot("occurrence.png");
+  }
+
+  private static JsonNode examplesApi(String pathAndQuery) {
+    return ApiTest.send(
+            java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create("http://127.0.0.1:" + examples.port() + pathAndQuery))
+                .build())
+        .body();
+  }
+
+  /** The id of the examples' AZ–PK event of that type whose date is as asked (null: none). */
+  private static String examplesEvent(String type, String date) {
+    for (JsonNode e : examplesApi("/api/events?state=AZ&with=PK&type=" + type).path("items")) {
+      if (java.util.Objects.equals(e.path("date").textValue(), date)) {
+        return e.path("id").asText();
+      }
+    }
+    throw new AssertionError("No " + type + " of AZ and PK dated " + date + " in the examples");
+  }
+
+  /** Opens an event's page with no token kept, checks no form shows, then gives the token. */
+  private static void openAsAnalyst(String eventId) {
+    browser.get("http://127.0.0.1:" + examples.port() + "/#/event/" + eventId);
+    js("sessionStorage.clear()");
+    browser.navigate().refresh();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".token-form")));
+    assertThat(browser.findElements(By.cssSelector(".correction-form"))).isEmpty();
+    browser.findElement(By.name("token")).sendKeys(EXAMPLES_TOKEN);
+    browser.findElement(By.cssSelector(".token-form button")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".correction-form")));
+    browser.findElement(By.name("author")).sendKeys("A. Analyst");
+  }
+
+  @Test
+  void anAnalystWhoGaveTheTokenCorrectsAnEventsDateOnItsPage() throws IOException {
+    // The cadets' course at Kakul: "last year", with nothing to anchor it, so no date.
+    String id = examplesEvent("TRAINING", null);
+    openAsAnalyst(id);
+    WebElement date = browser.findElement(By.cssSelector(".correction-form input[name=date]"));
+    date.clear();
+    date.sendKeys("2022");
+    browser
+        .findElement(By.name("reason"))
+        .sendKeys("the academy's yearbook lists the course in 2022");
+    shoot("occurrence-correcting.png");
+    browser.findElement(By.cssSelector(".correction-form button[type=submit]")).click();
+
+    wait.until(ExpectedConditions.textToBe(By.cssSelector(".facts dd"), "2022"));
+    assertThat(examplesApi("/api/events/" + id).path("date").asText()).isEqualTo("2022");
+    assertThat(texts(".correction-status")).allMatch(String::isEmpty);
+    shoot("occurrence-corrected.png");
+  }
+
+  @Test
+  void anAnalystRejectsAnEventOnItsPageAndItLeavesTheDyad() {
+    // The plan of cooperation signed at the end of the Baku meeting, dated without a year.
+    String id = examplesEvent("AGREEMENT", "XXXX-05-11");
+    int before = examplesApi("/api/dyads/AZ/PK").path("total").asInt();
+    openAsAnalyst(id);
+    browser.findElement(By.name("reason")).sendKeys("a plan to sign, not a signed agreement");
+    browser.findElement(By.cssSelector(".correction-form button.danger")).click();
+
+    wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Event rejected"));
+    assertThat(texts(".rejected")).singleElement().asString().contains("A. Analyst");
+    assertThat(
+            ApiTest.send(
+                    java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create(
+                                "http://127.0.0.1:" + examples.port() + "/api/events/" + id))
+                        .build())
+                .status())
+        .isEqualTo(404);
+    assertThat(examplesApi("/api/dyads/AZ/PK").path("total").asInt()).isEqualTo(before - 1);
   }
 }

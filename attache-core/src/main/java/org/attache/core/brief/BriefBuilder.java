@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.attache.core.events.EventType;
 import org.attache.core.meta.ReportMeta;
 import org.attache.core.read.Reading;
 import org.attache.core.resolve.Occurrence;
@@ -128,9 +129,25 @@ public final class BriefBuilder {
     return key + "|" + o.id();
   }
 
+  /**
+   * What happened, as a sentence without its full stop: "Meeting between Azerbaijan and Pakistan,
+   * with Zakir Hasanov (AZ) and Nadeem Raza (PK), in Baku"; a named event: "Three Brothers 2021, an
+   * exercise of Azerbaijan, Pakistan and Türkiye, in Baku".
+   */
   private String summary(Occurrence o) {
+    String states = states(o);
+    String between = o.countries().size() == 2 ? " between " : " of ";
     StringBuilder s = new StringBuilder();
-    s.append(o.name() != null ? o.name() : label(o));
+    String host = host(o);
+    if (o.name() != null) {
+      s.append(o.name()).append(", ").append(Labels.indefinite(o.type()));
+      s.append(states.isEmpty() ? "" : between + states).append(',');
+    } else if (host != null) {
+      String guest = o.countries().stream().filter(c -> !c.equals(host)).findFirst().orElseThrow();
+      s.append("Visit from ").append(nameOf(guest)).append(" to ").append(nameOf(host));
+    } else {
+      s.append(Labels.singular(o.type())).append(states.isEmpty() ? "" : between + states);
+    }
     List<String> who = new ArrayList<>();
     for (OccurrenceParticipant p : o.participants()) {
       ResolvedPerson rp = p.person() == null ? null : persons.get(p.person());
@@ -138,23 +155,36 @@ public final class BriefBuilder {
       who.add(country == null ? p.name() : p.name() + " (" + country + ")");
     }
     if (!who.isEmpty()) {
-      s.append(o.name() != null ? ", with " : " of ").append(String.join(", ", who));
+      s.append(o.name() != null ? " with " : ", with ").append(Labels.and(who)).append(',');
     }
-    if (o.location() != null && o.location().name() != null) {
+    // A visit to a state already says where: "in the Islamic Republic of Pakistan" adds nothing.
+    boolean onlyTheHost = host != null && o.location().name().endsWith(nameOf(host));
+    if (o.location() != null && o.location().name() != null && !onlyTheHost) {
       s.append(" in ").append(o.location().name());
     }
     if (o.status() != null && o.status().name().equals("PLANNED")) {
       s.append(" (planned)");
     }
-    return s.toString();
+    return s.toString().replaceAll(",$", "");
   }
 
-  private String label(Occurrence o) {
-    String type = Labels.singular(o.type());
+  /** The states taking part, by name, in alphabetical order. */
+  private String states(Occurrence o) {
     TreeSet<String> names = new TreeSet<>();
-    for (String c : o.countries()) {
-      names.add(states.knows(c) ? states.name(c) : c);
+    o.countries().forEach(c -> names.add(nameOf(c)));
+    return Labels.and(List.copyOf(names));
+  }
+
+  private String nameOf(String code) {
+    return states.knows(code) ? states.name(code) : code;
+  }
+
+  /** The state a visit of two states went to, when its place says; else null. */
+  private static String host(Occurrence o) {
+    if (o.type() != EventType.VISIT || o.countries().size() != 2 || o.location() == null) {
+      return null;
     }
-    return type + " (" + String.join(", ", names) + ")";
+    String c = o.location().country();
+    return c != null && o.countries().contains(c) ? c : null;
   }
 }

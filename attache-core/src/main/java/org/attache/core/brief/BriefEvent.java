@@ -22,8 +22,8 @@ public record BriefEvent(
   }
 
   /**
-   * The event's date as written in the brief: "2023-10-28", "2023-10", "winter 2014", "reported
-   * 2022" when only the report's year is known, or "date unknown".
+   * The event's date as written in the brief: "28 October 2023", "October 2023", "winter 2014",
+   * "reported 2022" when only the report's year is known, or "date unknown".
    */
   public String when() {
     String d = occurrence.date();
@@ -33,7 +33,7 @@ public record BriefEvent(
     if (d.matches("\\d{4}-(WI|SP|SU|FA)")) {
       return SEASONS.get(d.substring(5)) + " " + d.substring(0, 4);
     }
-    return d;
+    return Labels.day(d);
   }
 
   private static final java.util.Map<String, String> SEASONS =

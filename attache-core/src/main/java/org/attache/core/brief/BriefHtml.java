@@ -105,13 +105,9 @@ public final class BriefHtml {
     h.append("<h2>Sources</h2>\n<ol class=\"sources\">\n");
     for (Citation c : citations) {
       h.append("<li id=\"src-").append(c.number()).append("\">");
-      h.append(esc(or(c.outlet(), "Unknown outlet"))).append(", \u201c");
-      h.append(esc(or(c.title(), "untitled"))).append("\u201d, ");
-      h.append(esc(or(c.published(), "undated"))).append(". ");
+      h.append(esc(c.source())).append(". ");
       if (!c.evidence().isEmpty()) {
-        h.append("<span class=\"evidence\">\u201c")
-            .append(esc(c.evidence()))
-            .append("\u201d</span> ");
+        h.append("<span class=\"evidence\">\u201c").append(esc(c.quote())).append("\u201d</span> ");
       }
       h.append("<span class=\"muted\">(report ").append(esc(c.document())).append(")</span>");
       h.append("</li>\n");

@@ -34,16 +34,9 @@ public final class BriefMarkdown {
     text.highlights().forEach((title, statements) -> section(m, title, statements));
     m.append("## Sources\n\n");
     for (Citation c : brief.citations()) {
-      m.append(c.number())
-          .append(". ")
-          .append(esc(c.outlet() == null ? "Unknown outlet" : c.outlet()))
-          .append(", \u201c")
-          .append(esc(c.title() == null ? "untitled" : c.title()))
-          .append("\u201d, ")
-          .append(c.published() == null ? "undated" : c.published())
-          .append('.');
+      m.append(c.number()).append(". ").append(esc(c.source())).append('.');
       if (!c.evidence().isEmpty()) {
-        m.append(" *\u201c").append(esc(c.evidence())).append("\u201d*");
+        m.append(" *\u201c").append(esc(c.quote())).append("\u201d*");
       }
       m.append(" (report ").append(esc(c.document())).append(")\n");
     }

@@ -44,6 +44,53 @@ final class Labels {
     return pluralOf(s);
   }
 
+  private static final String[] MONTHS = {
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December"
+  };
+
+  /**
+   * An ISO day as a brief writes it: "3 March 2021", "March 2021", "2021"; any other value as it
+   * is.
+   */
+  static String day(String iso) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("(\\d{4})(?:-(0[1-9]|1[0-2])(?:-(\\d{2}))?)?").matcher(iso);
+    if (!m.matches()) {
+      return iso;
+    }
+    if (m.group(2) == null) {
+      return m.group(1);
+    }
+    String month = MONTHS[Integer.parseInt(m.group(2)) - 1] + " " + m.group(1);
+    return m.group(3) == null ? month : Integer.parseInt(m.group(3)) + " " + month;
+  }
+
+  /** "Azerbaijan", "Azerbaijan and Pakistan", "Azerbaijan, Pakistan and Türkiye". */
+  static String and(java.util.List<String> items) {
+    int n = items.size();
+    if (n <= 1) {
+      return n == 0 ? "" : items.get(0);
+    }
+    return String.join(", ", items.subList(0, n - 1)) + " and " + items.get(n - 1);
+  }
+
+  /** "a meeting", "an exercise". */
+  static String indefinite(EventType t) {
+    String s = singular(t).toLowerCase(java.util.Locale.ROOT);
+    return ("aeiou".indexOf(s.charAt(0)) >= 0 ? "an " : "a ") + s;
+  }
+
   private static String pluralOf(String s) {
     if (s.startsWith("statement")) {
       return "statements of support";

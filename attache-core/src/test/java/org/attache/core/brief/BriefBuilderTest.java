@@ -82,7 +82,23 @@ class BriefBuilderTest {
                 + " in 2 reports.");
     assertThat(text.highlights().get("Exercises and training"))
         .singleElement()
-        .satisfies(s -> assertThat(s.text()).startsWith("2023-06: Steel Eagle"));
+        .satisfies(
+            s ->
+                assertThat(s.text())
+                    .isEqualTo(
+                        "June 2023: Steel Eagle, an exercise between Azerbaijan and Pakistan,"
+                            + " in Lahore."));
+  }
+
+  @Test
+  void aVisitSaysWhoCameWhereAndEachEventReadsAsASentence() {
+    List<Statement> timeline = new BriefText(builder.build("AZ", "PK", null, null)).timeline();
+
+    assertThat(timeline)
+        .extracting(Statement::text)
+        .contains(
+            "2 May 2022: Visit from Pakistan to Azerbaijan, with Omar Qadir (PK) and Elnur Aliyev"
+                + " (AZ), in Baku.");
   }
 
   @Test
@@ -109,6 +125,6 @@ class BriefBuilderTest {
     String md = new BriefMarkdown().render(builder.build("AZ", "PK", null, null));
 
     assertThat(md).contains("\\<industry\\>").contains("| 2022 |");
-    assertThat(md).contains("1. Baku Times, “Pakistani general in Baku”, 2022-05-03.");
+    assertThat(md).contains("1. Baku Times, “Pakistani general in Baku”, 3 May 2022.");
   }
 }
