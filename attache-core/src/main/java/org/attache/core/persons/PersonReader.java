@@ -43,6 +43,17 @@ public final class PersonReader {
 
   private final PlaceGazetteer places;
 
+  /** Between two names of one list: "Ivan Orlov of Russia and ", "Ivan Orlov, ". */
+  private static final Pattern LIST_GAP =
+      Pattern.compile("(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L} ]{1,40}?)?\\s*(?:,|,?\\s+and)\\s+");
+
+  /** An office in the plural: "Defense Ministers", not "Chief of Staff" or "Affairs". */
+  private static final Pattern PLURAL = Pattern.compile("\\p{Ll}[^s]s$");
+
+  /** "his Russian counterpart", "its counterpart," just before a name or its titles. */
+  private static final Pattern COUNTERPART_BEFORE =
+      Pattern.compile("(?i)\\bcounterparts?\\s*,?\\s*$");
+
   public PersonReader(
       StateLexicon states, TitleLexicon titles, PlaceGazetteer places, Set<String> notPersons) {
     this.states = states;
@@ -64,17 +75,77 @@ public final class PersonReader {
     List<Found> found = new ArrayList<>();
     String datelineState = datelineState(meta, stateMentions);
     for (Sentence s : sentences) {
+      List<Found> inSentence = new ArrayList<>();
       for (Span span : NameCandidates.find(text, s, titleMatches)) {
         String name = span.of(text);
         if (isPerson(name, meta) && !namesAThing(text, span, s.span())) {
           List<TitleMatch> chain = TitleChain.around(text, span, s.span(), titleMatches);
           PersonCountry.Attribution country =
               PersonCountry.of(text, span, s, chain, stateMentions, datelineState);
-          found.add(new Found(new Mention(span, name), NameKey.of(name), chain, country));
+          chain = withCounterpartsOffice(text, span, s.span(), chain, inSentence);
+          chain = withSharedOffice(text, span, chain, inSentence);
+          inSentence.add(new Found(new Mention(span, name), NameKey.of(name), chain, country));
         }
       }
+      found.addAll(inSentence);
     }
     return group(found, new ForeignStates(text, stateMentions));
+  }
+
+  /**
+   * "Defence Minister Arjun Rao met his Russian counterpart Ivan Orlov": a counterpart holds the
+   * office of the person he is the counterpart of, the nearest one before him in the sentence with
+   * an office. The office's words are taken, not its state.
+   */
+  private static List<TitleMatch> withCounterpartsOffice(
+      String text, Span name, Span sentence, List<TitleMatch> chain, List<Found> before) {
+    if (chain.stream().anyMatch(t -> t.kind() == TitleKind.OFFICE)) {
+      return chain;
+    }
+    int from = chain.isEmpty() ? name.start() : chain.get(0).span().start();
+    String left = text.substring(Math.max(sentence.start(), from - 40), from);
+    if (!COUNTERPART_BEFORE.matcher(left).find()) {
+      return chain;
+    }
+    for (int i = before.size() - 1; i >= 0; i--) {
+      List<TitleMatch> offices =
+          before.get(i).titles().stream().filter(t -> t.kind() == TitleKind.OFFICE).toList();
+      if (!offices.isEmpty()) {
+        List<TitleMatch> out = new ArrayList<>(chain);
+        offices.forEach(t -> out.add(new TitleMatch(t.span(), t.title(), t.kind(), null)));
+        return out;
+      }
+    }
+    return chain;
+  }
+
+  /**
+   * "Defense Ministers Ivan Orlov of Russia and Pavel Zhuk of Belarus": a plural office before the
+   * first name of a list is every listed person's, in the singular.
+   */
+  private static List<TitleMatch> withSharedOffice(
+      String text, Span name, List<TitleMatch> chain, List<Found> before) {
+    if (before.isEmpty() || chain.stream().anyMatch(t -> t.kind() == TitleKind.OFFICE)) {
+      return chain;
+    }
+    Found previous = before.get(before.size() - 1);
+    int from = chain.isEmpty() ? name.start() : chain.get(0).span().start();
+    int to = previous.mention().span().end();
+    if (to > from || !LIST_GAP.matcher(text.substring(to, from)).matches()) {
+      return chain;
+    }
+    List<TitleMatch> out = new ArrayList<>(chain);
+    for (TitleMatch t : previous.titles()) {
+      if (t.kind() == TitleKind.OFFICE && PLURAL.matcher(t.title()).find()) {
+        out.add(new TitleMatch(t.span(), singular(t.title()), t.kind(), null));
+      }
+    }
+    return out;
+  }
+
+  /** "Defense Ministers" of one holder is his "Defense Minister". */
+  private static String singular(String office) {
+    return PLURAL.matcher(office).find() ? office.substring(0, office.length() - 1) : office;
   }
 
   private boolean isPerson(String name, ReportMeta meta) {
@@ -167,7 +238,7 @@ public final class PersonReader {
           titleTexts.add(t.title());
           titles.normalizeRank(t.title()).ifPresent(titleTexts::add);
         } else if (t.kind() == TitleKind.OFFICE) {
-          titleTexts.add(t.title());
+          titleTexts.add(singular(t.title()));
           titles.normalizeOffice(t.title()).ifPresent(titleTexts::add);
         }
       }

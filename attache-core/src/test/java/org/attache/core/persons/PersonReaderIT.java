@@ -79,6 +79,27 @@ class PersonReaderIT {
   }
 
   @Test
+  void aCounterpartHoldsTheOfficeOfThePersonHeIsTheCounterpartOf() {
+    List<Person> ps =
+        persons(
+            "Defence Minister Arjun Rao met his Russian counterpart Ivan Orlov in Moscow on"
+                + " Tuesday.\n");
+    assertThat(named(ps, "Ivan Orlov").titles()).contains("Defence Minister");
+    assertThat(named(ps, "Ivan Orlov").country()).isEqualTo("RU");
+  }
+
+  @Test
+  void aPluralOfficeBeforeAListIsEachListedPersonsInTheSingular() {
+    List<Person> ps =
+        persons(
+            "MINSK, May 3. Defense Ministers Ivan Orlov of Russia and Pavel Zhuk of Belarus met in"
+                + " Minsk.\n");
+    assertThat(named(ps, "Ivan Orlov").titles()).containsExactly("Defense Minister");
+    assertThat(named(ps, "Pavel Zhuk").titles()).containsExactly("Defense Minister");
+    assertThat(named(ps, "Pavel Zhuk").country()).isEqualTo("BY");
+  }
+
+  @Test
   void aTitleOfAnotherClausesObjectIsNotTheSubjects() {
     List<Person> ps =
         persons(
