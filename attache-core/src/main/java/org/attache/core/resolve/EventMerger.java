@@ -86,8 +86,9 @@ public final class EventMerger {
     List<Item> items = new ArrayList<>(block);
     items.sort(Comparator.comparing(Item::key));
     List<Pair> pairs = new ArrayList<>();
+    YearIndex years = new YearIndex(items);
     for (int i = 0; i < items.size(); i++) {
-      for (int j = i + 1; j < items.size(); j++) {
+      for (int j : years.partnersAfter(i)) {
         int s = EventLink.score(items.get(i), items.get(j));
         if (s >= EventLink.THRESHOLD) {
           pairs.add(new Pair(s, EventLink.kinship(items.get(i), items.get(j)), i, j));
@@ -123,6 +124,54 @@ public final class EventMerger {
         .forEach(
             ms -> out.add(ms.stream().sorted().map(items::get).filter(Objects::nonNull).toList()));
     return out;
+  }
+
+  /**
+   * Events dated in two different years are never one occurrence, so an event is compared only with
+   * the events of its own year and those whose year is unknown: a block of many years costs the sum
+   * of its years' squares, not the square of its size. The pairs left out all score 0.
+   */
+  private static final class YearIndex {
+    private final Integer[] yearOf;
+    private final Map<Integer, List<Integer>> byYear = new HashMap<>();
+    private final List<Integer> yearless = new ArrayList<>();
+    private final int size;
+
+    YearIndex(List<Item> items) {
+      size = items.size();
+      yearOf = new Integer[size];
+      for (int i = 0; i < size; i++) {
+        yearOf[i] = EventDate.of(items.get(i).event().date()).map(EventDate::year).orElse(null);
+        if (yearOf[i] == null) {
+          yearless.add(i);
+        } else {
+          byYear.computeIfAbsent(yearOf[i], y -> new ArrayList<>()).add(i);
+        }
+      }
+    }
+
+    /** The items after {@code i} in order that may be one occurrence with it, ascending. */
+    List<Integer> partnersAfter(int i) {
+      List<Integer> out = new ArrayList<>();
+      if (yearOf[i] == null) {
+        for (int j = i + 1; j < size; j++) {
+          out.add(j);
+        }
+        return out;
+      }
+      for (int j : byYear.get(yearOf[i])) {
+        if (j > i) {
+          out.add(j);
+        }
+      }
+      for (int j : yearless) {
+        if (j > i) {
+          out.add(j);
+        }
+      }
+      out.sort(null);
+      return out;
+    }
   }
 
   private static boolean joinable(List<Item> items, List<Integer> a, List<Integer> b) {
