@@ -7,7 +7,6 @@ import org.attache.core.events.Event;
 import org.attache.core.events.EventStatus;
 import org.attache.core.events.EventType;
 import org.attache.core.events.Participant;
-import org.attache.core.meta.ReportMeta;
 import org.attache.core.persons.Mention;
 import org.attache.core.persons.Person;
 import org.attache.core.read.Reading;
@@ -45,18 +44,7 @@ final class EventFixtures {
   }
 
   static Reading reading(String id, List<Person> persons, List<Event> events) {
-    return new Reading(
-        id,
-        id + ".txt",
-        id,
-        ReportMeta.EMPTY,
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        persons,
-        events,
-        "t");
+    return Reading.bare(id, id + ".txt", persons, events, "t");
   }
 
   static List<Occurrence> merge(List<Reading> readings) {
