@@ -21,6 +21,23 @@ import org.attache.store.KnowledgeBase;
 final class SingleMachineExport {
   private SingleMachineExport() {}
 
+  /** The project's examples folder, as the build names it. */
+  static Path examples() {
+    return Path.of(System.getProperty("attache.examples", "../examples"));
+  }
+
+  private static Path examplesExport;
+
+  /** The examples exported the single-machine way, once per JVM: the folder of the three files. */
+  static synchronized Path exportExamples() throws IOException {
+    if (examplesExport == null) {
+      Path out = Files.createTempDirectory("attache-single-export");
+      write(examples(), out);
+      examplesExport = out;
+    }
+    return examplesExport;
+  }
+
   static void write(Path input, Path out) throws IOException {
     Path db = Files.createTempDirectory("attache-single").resolve("kb.db");
     ReportReader reader = ReaderPerJvm.reader();

@@ -39,9 +39,8 @@ class StandaloneClusterIT {
 
   @Test
   void twoExecutorsExportWhatTheSingleMachinePathExportsOnTheExamples() throws Exception {
-    Path examples = Path.of(System.getProperty("attache.examples", "../examples"));
-    Path expected = tmp.resolve("single");
-    SingleMachineExport.write(examples, expected);
+    Path examples = SingleMachineExport.examples();
+    Path expected = SingleMachineExport.exportExamples();
     Path out = tmp.resolve("spark");
     SparkSession spark =
         SparkSession.builder()
@@ -49,8 +48,7 @@ class StandaloneClusterIT {
             .config(cluster.appConf("2g", 2))
             .getOrCreate();
     try {
-      // The driver and two executors.
-      assertThat(spark.sparkContext().getExecutorMemoryStatus().size()).isEqualTo(3);
+      assertThat(StandaloneCluster.awaitExecutors(spark, 2)).as("two executors came").isTrue();
 
       SparkAnalysis.run(spark, JobOptions.parse("--out", out.toString(), examples.toString()));
 

@@ -5,7 +5,10 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,6 +19,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
 
 /**
  * A Spark standalone cluster on this machine, for tests and benchmarks: a master and workers
@@ -35,6 +39,7 @@ public final class StandaloneCluster implements AutoCloseable {
   private final String classpath = System.getProperty("java.class.path");
   private final List<String> jvmFlags;
   private String masterUrl;
+  private URI masterUi;
 
   private StandaloneCluster(Path home, List<String> jvmFlags) {
     this.home = home;
@@ -56,37 +61,35 @@ public final class StandaloneCluster implements AutoCloseable {
     try {
       int port = freePort();
       c.masterUrl = "spark://" + LOOPBACK + ":" + port;
-      Path masterLog =
-          c.launch(
-              "master",
-              "org.apache.spark.deploy.master.Master",
-              "--host",
-              LOOPBACK,
-              "--port",
-              String.valueOf(port),
-              "--webui-port",
-              String.valueOf(freePort()));
-      c.awaitLine(masterLog, "I have been elected leader");
+      c.masterUi = URI.create("http://" + LOOPBACK + ":" + freePort() + "/json/");
+      c.launch(
+          "master",
+          "org.apache.spark.deploy.master.Master",
+          "--host",
+          LOOPBACK,
+          "--port",
+          String.valueOf(port),
+          "--webui-port",
+          String.valueOf(c.masterUi.getPort()));
       for (int i = 0; i < workers; i++) {
-        Path log =
-            c.launch(
-                "worker-" + i,
-                "org.apache.spark.deploy.worker.Worker",
-                "--host",
-                LOOPBACK,
-                "--port",
-                String.valueOf(freePort()),
-                "--webui-port",
-                String.valueOf(freePort()),
-                "--cores",
-                "1",
-                "--memory",
-                workerMemory,
-                "--work-dir",
-                home.resolve("work-" + i).toString(),
-                c.masterUrl);
-        c.awaitLine(log, "Successfully registered with master");
+        c.launch(
+            "worker-" + i,
+            "org.apache.spark.deploy.worker.Worker",
+            "--host",
+            LOOPBACK,
+            "--port",
+            String.valueOf(freePort()),
+            "--webui-port",
+            String.valueOf(freePort()),
+            "--cores",
+            "1",
+            "--memory",
+            workerMemory,
+            "--work-dir",
+            home.resolve("work-" + i).toString(),
+            c.masterUrl);
       }
+      c.awaitWorkers(workers);
       return c;
     } catch (IOException | RuntimeException e) {
       c.close();
@@ -119,6 +122,23 @@ public final class StandaloneCluster implements AutoCloseable {
         .set("spark.scheduler.maxRegisteredResourcesWaitingTime", "90s");
   }
 
+  /**
+   * Waits, at most a minute, until an application has {@code executors} executors ready (each has
+   * registered its block manager, as the driver's own does).
+   *
+   * @return whether they all came
+   */
+  public static boolean awaitExecutors(SparkSession spark, int executors) {
+    long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+    while (spark.sparkContext().getExecutorMemoryStatus().size() < executors + 1) {
+      if (System.nanoTime() > deadline) {
+        return false;
+      }
+      sleep(200);
+    }
+    return true;
+  }
+
   /** The flags that open the JDK's modules to Spark, as this JVM was started with them. */
   private static List<String> moduleFlags() {
     return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
@@ -131,7 +151,7 @@ public final class StandaloneCluster implements AutoCloseable {
         .toList();
   }
 
-  private Path launch(String name, String mainClass, String... args) throws IOException {
+  private void launch(String name, String mainClass, String... args) throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx512m");
@@ -146,27 +166,39 @@ public final class StandaloneCluster implements AutoCloseable {
     pb.environment().put("SPARK_LOCAL_IP", LOOPBACK);
     pb.environment().put("SPARK_LOG_DIR", home.toString());
     processes.add(pb.start());
-    return log;
   }
 
-  private void awaitLine(Path log, String line) throws IOException {
+  /** Waits until the master's status page counts every worker alive. */
+  private void awaitWorkers(int workers) throws IOException {
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    String alive = "\"aliveworkers\" : " + workers;
     long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
     while (System.nanoTime() < deadline) {
-      if (Files.exists(log) && Files.readString(log, StandardCharsets.ISO_8859_1).contains(line)) {
-        return;
-      }
       if (processes.stream().anyMatch(p -> !p.isAlive())) {
-        throw new IOException("a Spark process ended early; its log: " + tail(log));
+        throw new IOException("a Spark process ended early; its logs are in " + home);
       }
-      sleep(200);
+      try {
+        HttpRequest get = HttpRequest.newBuilder(masterUi).timeout(Duration.ofSeconds(2)).build();
+        if (http.send(get, BodyHandlers.ofString()).body().contains(alive)) {
+          return;
+        }
+      } catch (IOException e) {
+        // the master is not listening yet
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted while waiting for the cluster", e);
+      }
+      sleep(250);
     }
     throw new IOException(
-        "no \"" + line + "\" within " + START_TIMEOUT.toSeconds() + " s; the log: " + tail(log));
-  }
-
-  private static String tail(Path log) throws IOException {
-    String s = Files.exists(log) ? Files.readString(log, StandardCharsets.ISO_8859_1) : "";
-    return s.substring(Math.max(0, s.length() - 2000));
+        "the master at "
+            + masterUrl
+            + " did not count "
+            + workers
+            + " workers within "
+            + START_TIMEOUT.toSeconds()
+            + " s; see the logs in "
+            + home);
   }
 
   /** Workers first, then the master; each given 20 s to stop, then killed. */

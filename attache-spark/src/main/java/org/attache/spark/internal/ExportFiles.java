@@ -7,9 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
 
 /**
  * Writes one file of the export: the JSON Lines file on the driver, streamed a partition at a time
@@ -35,12 +37,13 @@ public final class ExportFiles {
    * @param lines each record's JSON line, keyed by its id
    */
   public long write(String name, JavaPairRDD<String, String> lines) throws IOException {
-    JavaPairRDD<String, String> sorted = lines.sortByKey();
+    // Kept for the Parquet pass, which would otherwise merge everything again.
+    JavaRDD<String> sorted = lines.sortByKey().values().persist(StorageLevel.MEMORY_AND_DISK());
     Files.createDirectories(out);
     long n = 0;
     try (BufferedWriter w =
         Files.newBufferedWriter(out.resolve(name + ".jsonl"), StandardCharsets.UTF_8)) {
-      Iterator<String> it = sorted.values().toLocalIterator();
+      Iterator<String> it = sorted.toLocalIterator();
       while (it.hasNext()) {
         w.write(it.next());
         w.newLine();
@@ -50,11 +53,12 @@ public final class ExportFiles {
     if (parquet != null && n > 0) {
       spark
           .read()
-          .json(spark.createDataset(sorted.values().rdd(), Encoders.STRING()))
+          .json(spark.createDataset(sorted.rdd(), Encoders.STRING()))
           .write()
           .mode(SaveMode.Overwrite)
           .parquet(parquet + "/" + name);
     }
+    sorted.unpersist(false);
     return n;
   }
 }
