@@ -22,7 +22,7 @@ import org.attache.spark.SparkAnalysis;
  * turns for several rounds and the median of each is compared, so that a burst of load on the
  * machine does not fall on one side only.
  *
- * <p>Example: {@code SparkBench --corpus ../shared/corpus --copies 8 --rounds 3}
+ * <p>Example: {@code SparkBench --corpus ../shared/corpus --copies 60 --rounds 2}
  */
 public final class SparkBench {
   private SparkBench() {}
@@ -35,15 +35,18 @@ public final class SparkBench {
 
   public static void main(String[] args) throws IOException {
     Path corpus = Path.of("../shared/corpus");
-    int copies = 8;
-    int rounds = 3;
+    int copies = 60;
+    int rounds = 2;
     for (int i = 0; i + 1 < args.length; i += 2) {
       switch (args[i]) {
         case "--corpus" -> corpus = Path.of(args[i + 1]);
         case "--copies" -> copies = Integer.parseInt(args[i + 1]);
+        case "--rounds" -> rounds = Integer.parseInt(args[i + 1]);
         default ->
             throw new IllegalArgumentException(
-                "Unknown option " + args[i] + ". Usage: SparkBench [--corpus DIR] [--copies N]");
+                "Unknown option "
+                    + args[i]
+                    + ". Usage: SparkBench [--corpus DIR] [--copies N] [--rounds N]");
       }
     }
     List<Path> reports = corpusReports(corpus);
