@@ -11,7 +11,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.attache.core.meta.ReportMeta;
 import org.attache.core.persons.Person;
 import org.attache.core.read.Reading;
 import org.attache.core.read.ReadingJson;
@@ -26,18 +25,7 @@ final class PersonRows {
   }
 
   static Reading reading(String id, List<Person> persons) {
-    return new Reading(
-        id,
-        id,
-        id,
-        ReportMeta.EMPTY,
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        persons,
-        List.of(),
-        "");
+    return Reading.ofPersons(id, persons);
   }
 
   List<ResolvedPerson> read() {

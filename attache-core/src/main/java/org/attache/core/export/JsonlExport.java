@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import org.attache.core.meta.ReportMeta;
 import org.attache.core.read.Reading;
 import org.attache.core.read.ReadingJson;
@@ -37,12 +38,7 @@ public final class JsonlExport {
     Files.createDirectories(dir);
     try (BufferedWriter w = open(dir, "documents.jsonl")) {
       for (Reading r : readings) {
-        ObjectNode d = document(r);
-        String family = resolution.reprints().familyOf(r.id());
-        if (!family.equals(r.id())) {
-          d.put("reprintOf", family);
-        }
-        line(w, d);
+        line(w, document(r, resolution.reprints().familyOf(r.id())));
       }
     }
     try (BufferedWriter w = open(dir, "persons.jsonl")) {
@@ -66,6 +62,19 @@ public final class JsonlExport {
     w.newLine();
   }
 
+  /**
+   * The JSON record of one report, as in {@code documents.jsonl}.
+   *
+   * @param family the report's reprint family (its own id when it reprints nothing)
+   */
+  public static ObjectNode document(Reading r, String family) {
+    ObjectNode n = document(r);
+    if (!family.equals(r.id())) {
+      n.put("reprintOf", family);
+    }
+    return n;
+  }
+
   static ObjectNode document(Reading r) {
     ReportMeta m = r.meta();
     ObjectNode n = ReadingJson.MAPPER.createObjectNode();
@@ -82,6 +91,21 @@ public final class JsonlExport {
 
   /** The JSON record of one occurrence, as in {@code events.jsonl}. */
   public static ObjectNode occurrence(Occurrence o, Map<String, String> texts) {
+    return occurrence(
+        o,
+        r -> {
+          String text = texts.getOrDefault(r.document(), "");
+          return r.evidence() != null && r.evidence().end() <= text.length()
+              ? r.evidence().of(text)
+              : null;
+        });
+  }
+
+  /**
+   * The JSON record of one occurrence, the evidence sentences given by {@code evidence} (null where
+   * a report has none): for callers that keep the sentences rather than whole texts.
+   */
+  public static ObjectNode occurrence(Occurrence o, Function<OccurrenceReport, String> evidence) {
     ObjectNode n = ReadingJson.MAPPER.createObjectNode();
     n.put("id", o.id());
     n.put("type", o.type().name());
@@ -117,9 +141,9 @@ public final class JsonlExport {
         // REPORT_ID:INDEX names this report's event durably, e.g. in `attache correct`.
         rn.put("event", r.document() + ":" + r.index());
       }
-      String text = texts.getOrDefault(r.document(), "");
-      if (r.evidence() != null && r.evidence().end() <= text.length()) {
-        rn.put("evidence", r.evidence().of(text));
+      String sentence = evidence.apply(r);
+      if (sentence != null) {
+        rn.put("evidence", sentence);
         rn.put("start", r.evidence().start());
         rn.put("end", r.evidence().end());
       }

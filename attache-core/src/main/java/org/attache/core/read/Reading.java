@@ -47,4 +47,29 @@ public record Reading(
     persons = List.copyOf(persons);
     events = List.copyOf(events);
   }
+
+  /** A reading that holds only a report's persons: all that person resolution looks at. */
+  public static Reading ofPersons(String id, List<Person> persons) {
+    return bare(id, id, persons, List.of(), "");
+  }
+
+  /**
+   * A reading that holds only persons and events, with no text behind it: what resolution looks at,
+   * for resolving stored rows and for tests.
+   */
+  public static Reading bare(
+      String id, String path, List<Person> persons, List<Event> events, String pipelineVersion) {
+    return new Reading(
+        id,
+        path,
+        id,
+        ReportMeta.EMPTY,
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        persons,
+        events,
+        pipelineVersion);
+  }
 }

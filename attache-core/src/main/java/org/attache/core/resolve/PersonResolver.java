@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.attache.core.persons.Mention;
@@ -31,6 +32,16 @@ public final class PersonResolver {
   private record Seen(String reportId, Person person, NameKey key) {}
 
   public List<ResolvedPerson> resolve(List<Reading> readings) {
+    return new ArrayList<>(resolveByKey(readings).values());
+  }
+
+  /**
+   * The persons keyed by the folded name their group is filed under, in key order: {@link #resolve}
+   * gives the values in this order. Two names can only fall in one person when they share their
+   * first or their last word, so readings split along that line resolve apart exactly as together,
+   * and the keys put the parts back in order.
+   */
+  public SortedMap<String, ResolvedPerson> resolveByKey(List<Reading> readings) {
     List<Seen> seen = new ArrayList<>();
     readings.stream()
         .sorted(Comparator.comparing(Reading::id))
@@ -57,8 +68,8 @@ public final class PersonResolver {
           .computeIfAbsent(target == null ? s.key().folded() : target, k -> new ArrayList<>())
           .add(s);
     }
-    List<ResolvedPerson> out = new ArrayList<>();
-    groups.values().forEach(g -> out.add(toPerson(g)));
+    SortedMap<String, ResolvedPerson> out = new TreeMap<>();
+    groups.forEach((key, g) -> out.put(key, toPerson(g)));
     return out;
   }
 

@@ -52,15 +52,8 @@ public final class ReprintDetector {
     signatures.keySet().forEach(id -> parent.put(id, id));
     Map<String, List<String>> buckets = new HashMap<>();
     signatures.forEach(
-        (id, sig) -> {
-          for (int band = 0; band < HASHES / ROWS; band++) {
-            long h = band;
-            for (int r = 0; r < ROWS; r++) {
-              h = h * 31 + sig[band * ROWS + r];
-            }
-            buckets.computeIfAbsent(band + ":" + h, k -> new ArrayList<>()).add(id);
-          }
-        });
+        (id, sig) ->
+            bands(sig).forEach(b -> buckets.computeIfAbsent(b, k -> new ArrayList<>()).add(id)));
     for (List<String> bucket : buckets.values()) {
       for (int i = 0; i < bucket.size(); i++) {
         for (int j = i + 1; j < bucket.size(); j++) {
@@ -75,6 +68,22 @@ public final class ReprintDetector {
     Map<String, String> familyOf = new HashMap<>();
     parent.keySet().forEach(id -> familyOf.put(id, find(parent, id)));
     return new ReprintFamilies(familyOf);
+  }
+
+  /**
+   * The locality-sensitive buckets of a signature, one per band: only reports that share a bucket
+   * are compared, so buckets can be merged apart (on many machines) and their families joined.
+   */
+  public static List<String> bands(long[] sig) {
+    List<String> out = new ArrayList<>(HASHES / ROWS);
+    for (int band = 0; band < HASHES / ROWS; band++) {
+      long h = band;
+      for (int r = 0; r < ROWS; r++) {
+        h = h * 31 + sig[band * ROWS + r];
+      }
+      out.add(band + ":" + h);
+    }
+    return out;
   }
 
   /** The MinHash signature of a text's words: per seeded hash, the least over the shingles. */

@@ -19,7 +19,6 @@ import org.attache.core.events.Event;
 import org.attache.core.events.EventStatus;
 import org.attache.core.events.EventType;
 import org.attache.core.events.Participant;
-import org.attache.core.meta.ReportMeta;
 import org.attache.core.persons.Mention;
 import org.attache.core.persons.Person;
 import org.attache.core.read.Reading;
@@ -143,18 +142,7 @@ class GoldMergeCorpusTest {
               EventStatus.HAPPENED,
               new Span(0, 1)));
     }
-    return new Reading(
-        id,
-        id + ".txt",
-        id,
-        ReportMeta.EMPTY,
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        persons,
-        events,
-        "gold");
+    return Reading.bare(id, id + ".txt", persons, events, "gold");
   }
 
   private static String text(JsonNode n, String field) {

@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import org.attache.core.Span;
-import org.attache.core.meta.ReportMeta;
 import org.attache.core.persons.Mention;
 import org.attache.core.persons.Person;
 import org.attache.core.read.Reading;
@@ -23,18 +22,7 @@ class PersonResolverTest {
   }
 
   private static Reading reading(String id, Person... persons) {
-    return new Reading(
-        id,
-        id + ".txt",
-        id,
-        ReportMeta.EMPTY,
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
-        Arrays.asList(persons),
-        List.of(),
-        "t");
+    return Reading.bare(id, id + ".txt", Arrays.asList(persons), List.of(), "t");
   }
 
   private final PersonResolver resolver = new PersonResolver();
