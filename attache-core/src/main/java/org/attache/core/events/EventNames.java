@@ -37,7 +37,7 @@ final class EventNames {
       case EXERCISE -> first(EXERCISE, text).orElseGet(() -> first(QUOTED, text).orElse(null));
       case AGREEMENT -> first(DOCUMENT, text).orElse(null);
       case ARMS ->
-          WeaponSystems.standard().first(text).map(WeaponSystems.System::name).orElse(null);
+          WeaponSystems.standard().first(text).map(WeaponSystems.WeaponSystem::name).orElse(null);
       default -> null;
     };
   }

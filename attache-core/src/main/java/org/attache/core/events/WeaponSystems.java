@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.attache.core.lexicon.LexiconFile;
 
 /**
@@ -19,16 +20,18 @@ final class WeaponSystems {
   private static final WeaponSystems STANDARD = new WeaponSystems("systems.txt");
 
   /** One system: the name arms events give it, its maker, and a pattern for all its names. */
-  record System(String name, String maker, Pattern pattern) {}
+  record WeaponSystem(String name, String maker, Pattern pattern) {}
 
-  private record Found(System system, int start) {}
+  private record Found(WeaponSystem system, int start) {}
 
-  private final List<System> systems;
+  private final List<WeaponSystem> systems;
 
   private WeaponSystems(String resource) {
     systems =
         LexiconFile.rows(WeaponSystems.class, resource).stream()
-            .map(row -> new System(row.get(1), row.get(0), pattern(row.subList(1, row.size()))))
+            .map(
+                row ->
+                    new WeaponSystem(row.get(1), row.get(0), pattern(row.subList(1, row.size()))))
             .toList();
   }
 
@@ -54,11 +57,11 @@ final class WeaponSystems {
   }
 
   /** The system the text names first, if any. */
-  Optional<System> first(String text) {
+  Optional<WeaponSystem> first(String text) {
     return found(text).min(Comparator.comparingInt(Found::start)).map(Found::system);
   }
 
-  private java.util.stream.Stream<Found> found(String text) {
+  private Stream<Found> found(String text) {
     return systems.stream()
         .map(
             s -> {

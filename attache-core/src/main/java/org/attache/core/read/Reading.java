@@ -59,11 +59,22 @@ public record Reading(
    */
   public static Reading bare(
       String id, String path, List<Person> persons, List<Event> events, String pipelineVersion) {
+    return bare(id, path, ReportMeta.EMPTY, persons, events, pipelineVersion);
+  }
+
+  /** A bare reading ({@link #bare(String, String, List, List, String)}) with its metadata. */
+  public static Reading bare(
+      String id,
+      String path,
+      ReportMeta meta,
+      List<Person> persons,
+      List<Event> events,
+      String pipelineVersion) {
     return new Reading(
         id,
         path,
         id,
-        ReportMeta.EMPTY,
+        meta,
         List.of(),
         List.of(),
         List.of(),

@@ -131,8 +131,8 @@ final class EventLink {
     String x = a.event().date();
     String y = b.event().date();
     if (x != null && y != null) {
-      return EventDate.parse(x).year() != null
-          && EventDate.parse(x).agreement(EventDate.parse(y)) > 0;
+      EventDate dx = EventDate.parse(x);
+      return dx.year() != null && dx.agreement(EventDate.parse(y)) > 0;
     }
     return x != null ? undatedNow(x, a, b) : y != null && undatedNow(y, b, a);
   }

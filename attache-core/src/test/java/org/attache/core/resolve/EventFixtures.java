@@ -50,15 +50,10 @@ final class EventFixtures {
 
   /** A reading of a report published on {@code published} (ISO), or of unknown date for null. */
   static Reading reading(String id, String published, List<Person> persons, List<Event> events) {
-    return new Reading(
+    return Reading.bare(
         id,
         id + ".txt",
-        id,
         new ReportMeta(null, null, null, published, null, null, null),
-        List.of(),
-        List.of(),
-        List.of(),
-        List.of(),
         persons,
         events,
         "t");
