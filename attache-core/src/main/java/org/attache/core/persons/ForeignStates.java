@@ -18,10 +18,12 @@ import org.attache.core.states.StateMention;
  * "Indian and Vietnamese navies" and "his return to New Delhi", Rao serves India.
  */
 final class ForeignStates {
-  /** "visit to", "arrived in", "stay in" just before a state or its capital: the host. */
+  /**
+   * "visit to", "visited", "arrived in", "stay in" just before a state or its capital: the host.
+   */
   private static final Pattern HOST_BEFORE =
       Pattern.compile(
-          "(?i)\\b(?:visit(?:ing)?|trip|tour|journey|stay|arrived|arrival|travel+ed|flew)"
+          "(?i)\\b(?:visit(?:s|ed|ing)?|trip|tour|journey|stay|arrived|arrival|travel+ed|flew)"
               + "(?:\\s+(?:to|in|of))?\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*,\\s+)?$");
 
   /** "counterparts from A, B and C": every state of the list is a counterpart's. */
@@ -68,10 +70,15 @@ final class ForeignStates {
 
   /** The state the report names most that is no one else's, first named on a tie; or null. */
   String home() {
+    return homeExcept(Set.of());
+  }
+
+  /** {@link #home()} among the states other than {@code taken}. */
+  String homeExcept(Set<String> taken) {
     String best = null;
     int most = 0;
     for (Map.Entry<String, Integer> e : counts.entrySet()) {
-      if (!foreign.contains(e.getKey()) && e.getValue() > most) {
+      if (!foreign.contains(e.getKey()) && !taken.contains(e.getKey()) && e.getValue() > most) {
         best = e.getKey();
         most = e.getValue();
       }

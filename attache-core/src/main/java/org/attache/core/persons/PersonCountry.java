@@ -11,7 +11,8 @@ import org.attache.core.states.StateMention;
  * state in one of the person's titles ("Minister of Defense of the Republic of Azerbaijan"); "of
  * STATE" just after the name ("Sergey Shoigu of Russia"); a demonym just before the titles or name
  * ("his Russian counterpart Andrei Belousov"); else the report's dateline state, else the state
- * named nearest in the sentence.
+ * named nearest in the sentence that does not qualify another title ("the Saudi land forces chief
+ * called on General X": Saudi is the chief's, not X's).
  */
 final class PersonCountry {
   private static final Pattern OF_STATE = Pattern.compile("\\s+(?:of|from)\\s+(?:the\\s+)?");
@@ -42,6 +43,7 @@ final class PersonCountry {
       Sentence s,
       List<TitleMatch> chain,
       List<StateMention> states,
+      List<TitleMatch> sentenceTitles,
       String datelineState) {
     for (TitleMatch t : chain) {
       if (t.country() != null) {
@@ -71,14 +73,21 @@ final class PersonCountry {
     if (datelineState != null) {
       return new Attribution(datelineState, Attribution.DATELINE);
     }
-    return nearest(name, s, states);
+    return nearest(name, s, states, others(chain, sentenceTitles));
   }
 
-  private static Attribution nearest(Span name, Sentence s, List<StateMention> states) {
+  /** The titles of the sentence that are not the person's own. */
+  private static List<TitleMatch> others(List<TitleMatch> chain, List<TitleMatch> sentenceTitles) {
+    return sentenceTitles.stream().filter(t -> !chain.contains(t)).toList();
+  }
+
+  private static Attribution nearest(
+      Span name, Sentence s, List<StateMention> states, List<TitleMatch> others) {
     StateMention best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (StateMention m : states) {
-      if (!s.span().contains(m.span().start())) {
+      if (!s.span().contains(m.span().start())
+          || others.stream().anyMatch(t -> t.span().contains(m.span().start()))) {
         continue;
       }
       int d =

@@ -62,9 +62,33 @@ public final class PersonReader {
     this.notPersons = notPersons;
   }
 
-  /** One found name with what stands around it. */
+  /**
+   * One found name with what stands around it; {@code inBody} is false for a headline's naming of a
+   * person of the body, which lends him its titles and state but is not a mention to cite.
+   */
   private record Found(
-      Mention mention, NameKey key, List<TitleMatch> titles, PersonCountry.Attribution country) {}
+      Mention mention,
+      NameKey key,
+      List<TitleMatch> titles,
+      PersonCountry.Attribution country,
+      boolean inBody,
+      int sentence,
+      Set<String> othersStates) {}
+
+  /**
+   * The headline's stretches of text with the titles and states in them: a headline often names a
+   * person in full ("Defence Minister of Uzbekistan Ivan Petrov visits Turkey") whom the body then
+   * calls by name alone.
+   */
+  public record Headline(List<Span> spans, List<TitleMatch> titles, List<StateMention> states) {
+    public static final Headline NONE = new Headline(List.of(), List.of(), List.of());
+
+    public Headline {
+      spans = List.copyOf(spans);
+      titles = List.copyOf(titles);
+      states = List.copyOf(states);
+    }
+  }
 
   public List<Person> read(
       String text,
@@ -72,24 +96,82 @@ public final class PersonReader {
       List<TitleMatch> titleMatches,
       List<StateMention> stateMentions,
       ReportMeta meta) {
+    return read(text, sentences, titleMatches, stateMentions, meta, Headline.NONE);
+  }
+
+  public List<Person> read(
+      String text,
+      List<Sentence> sentences,
+      List<TitleMatch> titleMatches,
+      List<StateMention> stateMentions,
+      ReportMeta meta,
+      Headline headline) {
     List<Found> found = new ArrayList<>();
     String datelineState = datelineState(meta, stateMentions);
-    for (Sentence s : sentences) {
+    for (int si = 0; si < sentences.size(); si++) {
+      Sentence s = sentences.get(si);
       List<Found> inSentence = new ArrayList<>();
+      List<TitleMatch> sentenceTitles =
+          titleMatches.stream().filter(t -> s.span().contains(t.span().start())).toList();
       for (Span span : NameCandidates.find(text, s, titleMatches)) {
         String name = span.of(text);
         if (isPerson(name, meta) && !namesAThing(text, span, s.span())) {
           List<TitleMatch> chain = TitleChain.around(text, span, s.span(), titleMatches);
           PersonCountry.Attribution country =
-              PersonCountry.of(text, span, s, chain, stateMentions, datelineState);
+              PersonCountry.of(text, span, s, chain, stateMentions, sentenceTitles, datelineState);
+          Set<String> othersStates = new LinkedHashSet<>();
+          for (TitleMatch t : sentenceTitles) {
+            if (t.country() != null && !chain.contains(t)) {
+              othersStates.add(t.country());
+            }
+          }
           chain = withCounterpartsOffice(text, span, s.span(), chain, inSentence);
           chain = withSharedOffice(text, span, chain, inSentence);
-          inSentence.add(new Found(new Mention(span, name), NameKey.of(name), chain, country));
+          inSentence.add(
+              new Found(
+                  new Mention(span, name),
+                  NameKey.of(name),
+                  chain,
+                  country,
+                  true,
+                  si,
+                  othersStates));
         }
       }
       found.addAll(inSentence);
     }
+    found.addAll(inHeadline(text, headline, found));
     return group(found, new ForeignStates(text, stateMentions));
+  }
+
+  /**
+   * The body's persons as the headline names them, with the titles next to the name there and a
+   * state only as a title or "of STATE" gives it: a headline's nearest state is as often the host.
+   */
+  private static List<Found> inHeadline(String text, Headline headline, List<Found> body) {
+    List<Found> out = new ArrayList<>();
+    Set<String> names = new LinkedHashSet<>();
+    body.stream().filter(f -> !f.key().isSingle()).forEach(f -> names.add(f.mention().text()));
+    for (Span line : headline.spans()) {
+      String lineText = line.of(text);
+      Sentence asSentence = new Sentence(line, List.of());
+      for (String name : names) {
+        for (int at = lineText.indexOf(name); at >= 0; at = lineText.indexOf(name, at + 1)) {
+          Span span = new Span(line.start() + at, line.start() + at + name.length());
+          List<TitleMatch> chain = TitleChain.around(text, span, line, headline.titles());
+          PersonCountry.Attribution country =
+              PersonCountry.of(
+                  text, span, asSentence, chain, headline.states(), headline.titles(), null);
+          if (country.strength() < PersonCountry.Attribution.ADJACENT) {
+            country = PersonCountry.Attribution.NONE;
+          }
+          out.add(
+              new Found(
+                  new Mention(span, name), NameKey.of(name), chain, country, false, -1, Set.of()));
+        }
+      }
+    }
+    return out;
   }
 
   /**
@@ -199,9 +281,54 @@ public final class PersonReader {
             .add(f);
       }
     }
+    List<Draft> drafts = new ArrayList<>();
+    byName.values().forEach(g -> drafts.add(toPerson(g, foreign)));
     List<Person> out = new ArrayList<>();
-    byName.values().forEach(g -> out.add(toPerson(g, foreign)));
+    for (Draft d : drafts) {
+      String code = d.person().country();
+      if (d.untied()) {
+        code = homeOf(d, drafts, foreign);
+      }
+      Person p = d.person();
+      out.add(new Person(p.name(), code, p.titles(), p.mentions()));
+    }
     return out;
+  }
+
+  /**
+   * A person read so far; {@code untied} when he holds a state's office or rank but the text ties
+   * him to no state.
+   */
+  private record Draft(Person person, List<Found> found, boolean untied, boolean nearForeign) {
+    Set<Integer> sentences() {
+      Set<Integer> out = new LinkedHashSet<>();
+      found.stream().filter(f -> f.sentence() >= 0).forEach(f -> out.add(f.sentence()));
+      return out;
+    }
+  }
+
+  /**
+   * The state of an official the text ties to none: the one the report is about, unless his
+   * sentences give that state to another ("the Saudi commander called on General X": X is not
+   * Saudi). When another official of his sentences is as untied ("President A and PM B"), the text
+   * does not tell which of them serves which state, and he gets none.
+   */
+  private static String homeOf(Draft d, List<Draft> all, ForeignStates foreign) {
+    Set<String> taken = new LinkedHashSet<>();
+    d.found().forEach(f -> taken.addAll(f.othersStates()));
+    Set<Integer> mine = d.sentences();
+    for (Draft other : all) {
+      if (other == d || other.sentences().stream().noneMatch(mine::contains)) {
+        continue;
+      }
+      if (other.untied() && !d.nearForeign()) {
+        return null;
+      }
+      if (other.person().country() != null) {
+        taken.add(other.person().country());
+      }
+    }
+    return foreign.homeExcept(taken);
   }
 
   /** The one full name a single word can stand for: its surname, else its given name. */
@@ -219,7 +346,7 @@ public final class PersonReader {
     return bySurname.isEmpty() && byGiven.size() == 1 ? byGiven.get(0) : null;
   }
 
-  private Person toPerson(List<Found> group, ForeignStates foreign) {
+  private Draft toPerson(List<Found> group, ForeignStates foreign) {
     group.sort((a, b) -> Integer.compare(a.mention().span().start(), b.mention().span().start()));
     String name =
         group.stream()
@@ -231,8 +358,15 @@ public final class PersonReader {
     LinkedHashSet<String> titleTexts = new LinkedHashSet<>();
     PersonCountry.Attribution country = PersonCountry.Attribution.NONE;
     boolean nearForeign = false;
+    boolean official = false;
+    boolean privateOffice = false;
     for (Found f : group) {
       for (TitleMatch t : f.titles()) {
+        if (t.kind() == TitleKind.OFFICE && titles.isPrivateOffice(t.title())) {
+          privateOffice = true;
+        } else if (t.kind() != TitleKind.HONORIFIC) {
+          official = true;
+        }
         // As written and in full: "Lt. Gen." and "Lieutenant General", "PM" and "Prime Minister".
         if (t.kind() == TitleKind.RANK) {
           titleTexts.add(t.title());
@@ -250,8 +384,20 @@ public final class PersonReader {
         country = a;
       }
     }
-    String code = country.code() == null && nearForeign ? foreign.home() : country.code();
-    return new Person(
-        name, code, List.copyOf(titleTexts), group.stream().map(Found::mention).toList());
+    String code = country.code();
+    boolean untied = false;
+    if (privateOffice && !official) {
+      // the founder of an association, the abbot of a temple: no state's servant
+      code = null;
+    } else if (code == null && (nearForeign || official)) {
+      untied = true;
+    }
+    Person person =
+        new Person(
+            name,
+            code,
+            List.copyOf(titleTexts),
+            group.stream().filter(Found::inBody).map(Found::mention).toList());
+    return new Draft(person, List.copyOf(group), untied, nearForeign);
   }
 }

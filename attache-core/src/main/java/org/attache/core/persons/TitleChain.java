@@ -14,9 +14,14 @@ final class TitleChain {
   /** Between two titles, or a title and the name it precedes. */
   private static final Pattern LEFT_GAP = Pattern.compile("[\\s,()]*(?:[–—-]\\s*)?");
 
-  /** Between a name and the first title of an apposition. */
+  /**
+   * Between a name and the first title of an apposition: ", the", or a relative clause that gives
+   * the office (", who is also the", ", who serves as", ", who was then").
+   */
   private static final Pattern FIRST_RIGHT_GAP =
-      Pattern.compile("\\s*(?:,|\\()\\s*(?:the\\s+|who is the\\s+)?");
+      Pattern.compile(
+          "\\s*(?:,|\\()\\s*(?:(?:who|currently|now)\\s+(?:(?:is|was|serves|served|also|"
+              + "currently|now|then)\\s+)*(?:as\\s+)?)?(?:the\\s+)?");
 
   /** Between two titles of an apposition. */
   private static final Pattern NEXT_RIGHT_GAP =

@@ -90,6 +90,21 @@ public final class TitleLexicon {
     return Optional.ofNullable(vocab.officeByAbbreviation.get(office.strip()));
   }
 
+  /**
+   * Whether an office is one of a private body ("Founder of the Alumni Association", "Abbot of the
+   * Temple"): its first head is marked {@code private} in the office heads.
+   */
+  public boolean isPrivateOffice(String office) {
+    List<WordToken> tokens = WordTokens.of(office);
+    for (int i = 0; i < tokens.size(); i++) {
+      Optional<PhraseMatch<TitleVocabulary.Head>> head = vocab.heads.longestAt(tokens, i);
+      if (head.isPresent()) {
+        return head.get().value().has("private");
+      }
+    }
+    return false;
+  }
+
   private void addOffice(String text, List<WordToken> tokens, Office o, List<TitleMatch> out) {
     Span span = span(tokens, o.from(), o.to());
     String title = span(tokens, o.titleFrom(), o.titleTo()).of(text);

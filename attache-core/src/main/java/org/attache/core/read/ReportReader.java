@@ -11,6 +11,7 @@ import org.attache.core.events.EventExtractor;
 import org.attache.core.events.ReportFacts;
 import org.attache.core.ingest.SourceText;
 import org.attache.core.lexicon.LexiconFile;
+import org.attache.core.meta.BlockRole;
 import org.attache.core.meta.Layout;
 import org.attache.core.meta.LayoutReader;
 import org.attache.core.meta.ReportMeta;
@@ -85,7 +86,18 @@ public final class ReportReader {
     List<TitleMatch> titleMatches = find(body, r -> titles.find(text, r));
     List<Timex> timexes = times.tag(text, body, anchor(meta));
     List<Sentence> sentences = nlp.annotate(text, body);
-    List<Person> people = persons.read(text, sentences, titleMatches, stateMentions, meta);
+    List<Span> headlines =
+        layout.blocks().stream()
+            .filter(b -> b.role() == BlockRole.HEADLINE)
+            .map(TextBlock::span)
+            .toList();
+    PersonReader.Headline headline =
+        new PersonReader.Headline(
+            headlines,
+            find(headlines, r -> titles.find(text, r)),
+            find(headlines, r -> states.find(text, r)));
+    List<Person> people =
+        persons.read(text, sentences, titleMatches, stateMentions, meta, headline);
     List<PlaceMention> placeMentions = find(body, r -> places.find(text, r));
     List<Event> found =
         events.extract(

@@ -42,4 +42,18 @@ class ForeignStatesTest {
   void noHomeWhenEveryStateIsSomeoneElses() {
     assertThat(of("He met his Japanese counterpart on a visit to Laos.").home()).isNull();
   }
+
+  @Test
+  void aStateVisitedInThePastTenseIsAHost() {
+    ForeignStates f = of("The delegation visited Mongolia last week. Kyrgyz officials said so.");
+    assertThat(f.isForeign("MN")).isTrue();
+    assertThat(f.home()).isEqualTo("KG");
+  }
+
+  @Test
+  void homeExceptLeavesOutTheStatesOthersHold() {
+    ForeignStates f = of("Ghana and Oman signed it; Ghana said so, and Ghana hosted it.");
+    assertThat(f.home()).isEqualTo("GH");
+    assertThat(f.homeExcept(java.util.Set.of("GH"))).isEqualTo("OM");
+  }
 }

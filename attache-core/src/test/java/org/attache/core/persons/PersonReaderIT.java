@@ -127,4 +127,53 @@ class PersonReaderIT {
                 + " Baltic Steel Co. delivered armour. Commander Ivan Petrov led the group.\n");
     assertThat(ps).extracting(Person::name).containsExactly("Ivan Petrov");
   }
+
+  @Test
+  void theHeadlineLendsItsTitleAndStateToANameTheBodyGivesAlone() {
+    // The body names him with an inverted post-Soviet rank and the state he visited; only the
+    // headline says whose minister he is.
+    List<Person> ps =
+        persons(
+            "Minister of Defence of Kyrgyzstan Talant Osmonov visited Mongolia\n\n"
+                + "On 4 May a delegation led by the minister, general-major Talant Osmonov, visited"
+                + " Mongolia. Talant Osmonov laid a wreath in Ulaanbaatar.\n");
+    Person p = named(ps, "Talant Osmonov");
+    assertThat(p.country()).isEqualTo("KG");
+    assertThat(p.titles()).contains("general-major", "Minister of Defence");
+    assertThat(p.mentions()).allMatch(m -> m.span().start() > 60); // the body's mentions only
+  }
+
+  @Test
+  void aStateThatQualifiesAnotherTitleIsNotTheNamedPersons() {
+    // "Omani" belongs to the visiting commander's title; the host is the report's other state.
+    List<Person> ps =
+        persons(
+            "Commander of the Royal Omani Navy, Rear Admiral Salim Al-Harthy, on Tuesday called on"
+                + " Admiral Daniel Mensah, Chief of Naval Staff, at Naval Headquarters.\n\n"
+                + "The visiting Omani admiral praised the Ghana Navy. Ghana and its partners"
+                + " train together.\n");
+    assertThat(named(ps, "Salim Al-Harthy").country()).isEqualTo("OM");
+    assertThat(named(ps, "Daniel Mensah").country()).isEqualTo("GH");
+  }
+
+  @Test
+  void twoOfficialsNoTextTiesToAStateGetNoneRatherThanAGuess() {
+    List<Person> ps =
+        persons(
+            "Ghana and Oman have signed a defence pact. Ghana will host the first drill.\n\n"
+                + "In 2019 President Kofi Boateng and Sultan Haitham Said agreed on the plan.\n");
+    assertThat(named(ps, "Kofi Boateng").country()).isNull();
+  }
+
+  @Test
+  void theFounderOfAPrivateBodyServesNoState() {
+    List<Person> ps =
+        persons(
+            "Ties between Ghana and Oman are growing, Ghanaian scholar Ama Owusu, who is also the"
+                + " founder of the Ghana-Oman Friendship Society, told the agency. Owusu said"
+                + " trade had doubled.\n");
+    Person p = named(ps, "Ama Owusu");
+    assertThat(p.country()).isNull();
+    assertThat(p.titles()).anyMatch(t -> t.toLowerCase().startsWith("founder"));
+  }
 }
