@@ -26,6 +26,16 @@ final class EventDates {
   private static final Pattern BARE_YEAR = Pattern.compile("\\d{4}");
   private static final Pattern PERIOD_BEFORE =
       Pattern.compile("(?i)\\bfor\\s+(?:the\\s+)?(?:years?\\s+|period\\s+)?$");
+  private static final Pattern DAY = Pattern.compile("(?:\\d{4}|XXXX)-\\d{2}-\\d{2}");
+  private static final String RANGE_WORD = "(?:[-–]|to|till|until|through)";
+  private static final Pattern DAYS_BEFORE =
+      Pattern.compile("(?i)\\b\\d{1,2}(?:st|nd|rd|th)?\\s*" + RANGE_WORD + "\\s*$");
+  private static final Pattern DAYS_AFTER =
+      Pattern.compile(
+          "(?i)^\\s*"
+              + RANGE_WORD
+              + "\\s*\\d{1,2}(?:st|nd|rd|th)?\\b(?![.:,]?\\d|\\s*(?:%|per|km|"
+              + "miles|troops|ships|aircraft|soldiers|personnel|countries|nations|states))");
   private static final Pattern YEAR_IN_TEXT = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
 
   private final EventLexicon lexicon;
@@ -40,12 +50,18 @@ final class EventDates {
     String best = null;
     String reported = null;
     List<Timex> times = s.times();
+    d.dateSpan = false;
     for (int i = 0; i < times.size(); i++) {
       Timex t = times.get(i);
       String value = candidate(d, t, context);
+      boolean span = false;
       if (value != null && i + 1 < times.size() && rangeStart(s, t, times.get(i + 1))) {
-        i++; // "from August 30 to September 8": the event's first day
+        // "from August 30 to September 8": the event's first day; "from 3 to 9 May": its month
+        span = sameMonth(value, candidate(d, times.get(++i), context));
+      } else if (value != null) {
+        span = dayRange(s, t); // "Sept 12-20", "from 7 to 11 December"
       }
+      value = span ? value.substring(0, value.length() - 3) : value;
       if (value == null) {
         continue;
       }
@@ -56,6 +72,7 @@ final class EventDates {
         reported = reported == null ? value : reported;
       } else if (!namesOrPeriod(t, before) && (best == null || better(t, value, best, d))) {
         best = value;
+        d.dateSpan = span;
         d.ownDateAt = t.span().start();
         d.ownDateText = t.text();
       }
@@ -133,6 +150,28 @@ final class EventDates {
       return anchor != null && anchor.length() == 10 ? anchor : null;
     }
     return value;
+  }
+
+  /** Two days of one month: "2024-05-03" and "2024-05-09". */
+  private static boolean sameMonth(String a, String b) {
+    return b != null
+        && DAY.matcher(a).matches()
+        && DAY.matcher(b).matches()
+        && a.substring(0, a.length() - 3).equals(b.substring(0, b.length() - 3));
+  }
+
+  /**
+   * A day of a month written as one end of a range of days whose other end is a bare number: "Sept
+   * 12-20", "12–20 September", "from 7 to 11 December". A range of days within a month is dated by
+   * the month, as TIMEX3 values give a span of days no single day.
+   */
+  private static boolean dayRange(SentenceFacts s, Timex t) {
+    if (!DAY.matcher(t.value()).matches()) {
+      return false;
+    }
+    String before = s.between(s.span().start(), t.span().start());
+    String after = s.between(t.span().end(), s.span().end());
+    return DAYS_BEFORE.matcher(before).find() || DAYS_AFTER.matcher(after).find();
   }
 
   private static boolean rangeStart(SentenceFacts s, Timex t, Timex next) {

@@ -33,6 +33,9 @@ final class EventDraft {
   /** Whether the date came from the context, not from the sentence. */
   boolean dateInherited;
 
+  /** Whether the own date is the month of a range of days ("from 7 to 11 December"). */
+  boolean dateSpan;
+
   Place location;
 
   /** Whether the place is named in the event's own sentence (not taken from the context). */

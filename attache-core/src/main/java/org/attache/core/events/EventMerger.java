@@ -80,9 +80,12 @@ final class EventMerger {
     return true;
   }
 
-  /** A date from the context ("2023-05") and one the text gives ("2023-05-03") may agree. */
+  /**
+   * A date from the context ("2023-05") and one the text gives ("2023-05-03") may agree; so may the
+   * month of a range of days ("from 16 to 20 January") and a day in it.
+   */
   private static boolean refines(EventDraft a, EventDraft b) {
-    if (a.date == null || !(a.dateInherited || b.dateInherited)) {
+    if (a.date == null || !(a.dateInherited || b.dateInherited || a.dateSpan || b.dateSpan)) {
       return false;
     }
     return a.date.startsWith(b.date) || b.date.startsWith(a.date);

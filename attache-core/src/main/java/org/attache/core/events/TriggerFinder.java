@@ -45,6 +45,15 @@ final class TriggerFinder {
     if (found.containsKey(EventType.ARMS)) {
       found.remove(EventType.AGREEMENT); // an arms contract is the arms event itself
     }
+    if (!official(sentence)) {
+      found.remove(EventType.VISIT);
+      found.remove(EventType.MEETING);
+    }
+    if (found.containsKey(EventType.ARMS)
+        && !EventLexicon.any(lexicon.cues("MILITARY"), text)
+        && WeaponSystems.standard().first(text).isEmpty()) {
+      found.remove(EventType.ARMS);
+    }
     List<Candidate> out = new ArrayList<>(found.values());
     out.sort((a, b) -> a.trigger().start() - b.trigger().start());
     return out;
@@ -115,6 +124,12 @@ final class TriggerFinder {
       }
     }
     return false;
+  }
+
+  /** A titled person or a word for officials, delegations or forces in the sentence. */
+  private boolean official(SentenceFacts sentence) {
+    return sentence.persons().stream().anyMatch(n -> !n.person().titles().isEmpty())
+        || EventLexicon.any(lexicon.cues("OFFICIAL"), sentence.text());
   }
 
   private boolean planned(String text, int start, int end) {

@@ -474,6 +474,75 @@ class EventExtractorTest {
   }
 
   @Test
+  void generalNewsWithoutOfficialsOrMilitaryGoodsIsNoEvent() {
+    String[] sentences = {
+      // a footballer's trip, a weather office, "meet" as "satisfy"
+      "The French striker, 23, flew to Madrid on Monday to complete his move to Spain.",
+      "British and Irish forecasters at the Met Office warned of floods on Monday.",
+      "The euro was lifted by French factory data meeting lowered expectations, Japan said.",
+      // civil goods bought from abroad
+      "Australia's Qantas finalised a deal to buy 20 Airbus A350 jets from France on Monday.",
+      "My brother just purchased plane tickets to India for the holidays in Kenya.",
+      // a transfer of a player, an adjective of support, a wish, a possibility, a domestic meeting
+      "British club Chelsea completed the record signing of a Spanish goalkeeper on Monday.",
+      "None of the Kenyan-backed militias in Somalia blocked the road, the source said.",
+      "Lawmakers said Canada should be supporting Ukraine's reforms and its fight against graft.",
+      "It is likely that more Chileans stand by Peru in the dispute.",
+      "President Lopez told a cabinet meeting in Mexico City that Japan had bought more cars.",
+      "Talks between Chile and Peru were on the verge of a deal when President Lopez scuttled"
+          + " them in May.",
+    };
+    org.assertj.core.api.SoftAssertions soft = new org.assertj.core.api.SoftAssertions();
+    for (String sentence : sentences) {
+      soft.assertThat(Reports.events(sentence, "2024-05-20")).as(sentence).isEmpty();
+    }
+    soft.assertAll();
+  }
+
+  @Test
+  void officialsAndMilitaryGoodsStillMakeEvents() {
+    assertThat(
+            Reports.events(
+                "Qatar's air force took delivery of 12 Rafale fighter jets from France on Monday.",
+                "2024-05-20"))
+        .extracting(Event::type)
+        .containsExactly(EventType.ARMS);
+    assertThat(
+            Reports.events(
+                "The Chilean delegation met officials of Peru in Lima on Monday.", "2024-05-20"))
+        .extracting(Event::type)
+        .contains(EventType.MEETING);
+  }
+
+  @Test
+  void aRangeOfDaysWithinAMonthIsDatedByTheMonth() {
+    assertThat(
+            Reports.events(
+                "Chilean and Peruvian marines held the joint exercise Pacific Shield from 7 to 11"
+                    + " March near Arica.",
+                "2025-03-12"))
+        .extracting(Event::date)
+        .containsExactly("2025-03");
+    assertThat(
+            Reports.events(
+                "Chile and Peru will hold joint naval drills from Sept 12-20 off Callao.",
+                "2025-09-01"))
+        .extracting(Event::date)
+        .containsExactly("2025-09");
+  }
+
+  @Test
+  void aRangeRetoldAfterItsFirstDayIsTheSameExercise() {
+    List<Event> events =
+        Reports.events(
+            "Chile and Peru began their joint naval exercise Pacific Shield today. The exercise"
+                + " will be conducted from 16 to 20 March off Callao, the Peruvian navy said.",
+            "2025-03-16");
+    assertThat(events).extracting(Event::type).containsExactly(EventType.EXERCISE);
+    assertThat(events.get(0).date()).isEqualTo("2025-03-16");
+  }
+
+  @Test
   void theYearsADocumentCoversAreNotItsDate() {
     List<Event> events =
         Reports.events(
