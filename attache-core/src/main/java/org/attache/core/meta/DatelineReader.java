@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * Reads the dateline at the start of a line, in the forms agencies use: {@code "BAKU, Azerbaijan,
  * October 28."}, {@code "New Delhi, Dec 4 (IANS)"}, {@code "ISLAMABAD/BAKU –"}, {@code "Baku. 1
  * May. REPORT.AZ/"}, {@code "Tokyo, March 24 (Jiji Press)--"}, {@code "Magelang, The Gulf
- * Observer:"}, or a city alone on its line ({@code "ISTANBUL"}).
+ * Observer:"}, or a city alone on its line ({@code "ISTANBUL"}, or a known city as a name: {@code
+ * "Karachi"}).
  */
 final class DatelineReader {
   private static final String CAPS_WORD = "[A-Z][A-Z'’-]+";
@@ -97,6 +98,8 @@ final class DatelineReader {
         date != null
             || outletName != null
             || (caps && (separated || rest.isBlank()) && words(name) <= 3)
+            // "Karachi" alone on the line under the byline: a known city written as a name
+            || (!caps && rest.isBlank() && isKnownCity(name))
             || (separated && isKnownCity(name) && words(rest) >= SHORTEST_PARAGRAPH_WORDS);
     return valid ? new Dateline(at, titleCase(name), date, outletName) : null;
   }

@@ -170,6 +170,19 @@ final class PageScan {
   }
 
   /**
+   * A line of market figures a page prints above its story ("XYZ 42.96 Increased By ▲ 1.36
+   * (3.27%)"): arrows of a rise or fall, or numbers in two words of five or more.
+   */
+  static boolean isTicker(String plain, int words) {
+    if (plain.matches(".*[▲▼△▽↑↓].*")) {
+      return true;
+    }
+    long numbers =
+        java.util.Arrays.stream(plain.split("\\s+")).filter(w -> w.matches(".*\\d.*")).count();
+    return numbers >= 2 && numbers * 5 >= words * 2;
+  }
+
+  /**
    * A headline: a line of a few words to a short clause, not a label ("Pakistan Defence Ministry");
    * a final period only on a short single clause standing above non-prose (a question mark is fine:
    * headlines ask).
@@ -189,6 +202,9 @@ final class PageScan {
         && words <= SHOUTED_NAME_WORDS
         && Masthead.shouting(plain)
         && !plain.matches(".*[,:;.!?].*")) {
+      return false;
+    }
+    if (isTicker(plain, words)) {
       return false;
     }
     if (INNER_SENTENCE_END.matcher(plain).find()) {

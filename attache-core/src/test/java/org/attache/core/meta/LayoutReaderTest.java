@@ -89,6 +89,28 @@ class LayoutReaderTest {
   }
 
   @Test
+  void readsAKnownCityWrittenAsANameAloneOnItsLine() {
+    String text =
+        "Navies of two states hold joint patrol\n\nStaff Reporter\n\nLahore\n\n"
+            + "The navies of Pakistan and Turkey held a joint patrol in the Arabian Sea on Monday.\n";
+    Layout layout = reader.read(text);
+
+    assertThat(layout.meta().dateline()).isEqualTo("Lahore");
+  }
+
+  @Test
+  void aLineOfMarketFiguresIsNoHeadline() {
+    String text =
+        "KSE100 61,234.5 Decreased By ▼ 120.3 (0.2%)\n\n"
+            + "Navy chiefs of two states discuss maritime cooperation\n\n"
+            + "The naval chiefs of Pakistan and Oman discussed cooperation in Muscat on Monday.\n";
+    Layout layout = reader.read(text);
+
+    assertThat(layout.meta().title())
+        .isEqualTo("Navy chiefs of two states discuss maritime cooperation");
+  }
+
+  @Test
   void doesNotTakeAnAllCapitalsHeadlineForADateline() {
     String text =
         "PAKISTAN, TURKEY DISCUSS NAVAL COOPERATION\n\n"
