@@ -58,15 +58,23 @@ public final class EventExtractor {
   public List<Event> extract(ReportFacts facts) {
     List<EventDraft> drafts = new ArrayList<>();
     List<Sentence> sentences = facts.sentences();
+    List<SentenceFacts> read = new ArrayList<>();
+    java.util.Set<Integer> triggered = new java.util.HashSet<>();
     for (int i = 0; i < sentences.size(); i++) {
-      SentenceFacts s = SentenceFacts.of(facts, i, sentences.get(i).span());
+      SentenceFacts s =
+          SentenceFacts.of(facts, i, sentences.get(i).span(), i > 0 ? read.get(i - 1) : null);
+      read.add(s);
       if (headline(s, facts)) {
         continue; // the headline retells the lead in other words: its events are the lead's
       }
       for (Candidate c : triggers.find(s)) {
         drafts.addAll(parties.draft(c));
+        if (!c.refers()) {
+          triggered.add(i);
+        }
       }
     }
+    drafts.forEach(d -> withListedParticipants(d, read, triggered));
     List<EventDraft> visits = drafts.stream().filter(d -> d.type() == EventType.VISIT).toList();
     ReportContext context = ReportContext.of(facts, visits, gazetteer);
     drafts.forEach(d -> completeStates(d, context));
@@ -92,6 +100,35 @@ public final class EventExtractor {
     return (title != null && text.equals(title.strip()))
         || (unclosed && text.split("\\s+").length <= HEADLINE_WORDS);
   }
+
+  /** How many states a sentence that lists an event's participants names at least. */
+  private static final int LISTED_STATES = 2;
+
+  /**
+   * "The drills opened near Almaty on Monday. Taking part are troops from Kazakhstan, Kyrgyzstan
+   * and Mongolia.": a multilateral event's states listed in the next sentence, which states no
+   * event of its own, are its states.
+   */
+  private void withListedParticipants(
+      EventDraft d, List<SentenceFacts> all, java.util.Set<Integer> triggered) {
+    if (!MULTILATERAL.contains(d.type())) {
+      return;
+    }
+    int next = d.sentence().index() + 1;
+    if (next >= all.size() || triggered.contains(next)) {
+      return;
+    }
+    SentenceFacts s = all.get(next);
+    java.util.Set<String> listed = new java.util.TreeSet<>();
+    s.states().forEach(m -> listed.add(m.code()));
+    if (listed.size() >= LISTED_STATES
+        && EventLexicon.any(lexicon.cues("PARTICIPANTS"), s.text())) {
+      d.countries.addAll(listed);
+    }
+  }
+
+  private static final java.util.Set<EventType> MULTILATERAL =
+      java.util.EnumSet.of(EventType.EXERCISE, EventType.MEETING, EventType.TRAINING);
 
   private void completeStates(EventDraft d, ReportContext context) {
     if (d.type() == EventType.VISIT) {

@@ -2,6 +2,8 @@ package org.attache.core.events;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.attache.core.Span;
 import org.attache.core.persons.Mention;
 import org.attache.core.persons.Person;
@@ -33,12 +35,28 @@ record SentenceFacts(
   record Named(Person person, Mention mention) {}
 
   static SentenceFacts of(ReportFacts facts, int index, Span span) {
+    return of(facts, index, span, null);
+  }
+
+  /**
+   * The sentence's facts; {@code before}, the sentence read before it, gives the person a subject
+   * pronoun that opens this one stands for ("Defence Minister A arrived in Hanoi. He met ...").
+   */
+  static SentenceFacts of(ReportFacts facts, int index, Span span, SentenceFacts before) {
     List<Named> named = new ArrayList<>();
     for (Person p : facts.persons()) {
       p.mentions().stream()
           .filter(m -> inside(span, m.span()))
           .findFirst()
           .ifPresent(m -> named.add(new Named(p, m)));
+    }
+    Matcher pronoun = SUBJECT_PRONOUN.matcher(span.of(facts.text()));
+    if (before != null && pronoun.lookingAt()) {
+      Named subject = subjectOf(before);
+      if (subject != null && named.stream().noneMatch(n -> n.person() == subject.person())) {
+        Span at = new Span(span.start() + pronoun.start(1), span.start() + pronoun.end(1));
+        named.add(new Named(subject.person(), new Mention(at, pronoun.group(1))));
+      }
     }
     named.sort((a, b) -> a.mention().span().start() - b.mention().span().start());
     return new SentenceFacts(
@@ -49,6 +67,20 @@ record SentenceFacts(
         facts.places().stream().filter(p -> inside(span, p.span())).toList(),
         facts.times().stream().filter(t -> inside(span, t.span())).toList(),
         named);
+  }
+
+  /** "He met", "She also held talks": a subject pronoun opening the sentence. */
+  private static final Pattern SUBJECT_PRONOUN = Pattern.compile("\\s*(He|She)\\b(?!')");
+
+  /**
+   * The person a sentence is about: the first it names, when he holds an office or rank and serves
+   * a known state (a pronoun after "the ambassador said" is the ambassador's).
+   */
+  private static Named subjectOf(SentenceFacts s) {
+    return s.persons().stream()
+        .filter(n -> n.person().country() != null && !n.person().titles().isEmpty())
+        .findFirst()
+        .orElse(null);
   }
 
   /** The sentence's text from {@code from} to {@code to}, both offsets into the report's text. */

@@ -128,8 +128,14 @@ final class TriggerFinder {
 
   /** A titled person or a word for officials, delegations or forces in the sentence. */
   private boolean official(SentenceFacts sentence) {
-    return sentence.persons().stream().anyMatch(n -> !n.person().titles().isEmpty())
+    // a pronoun standing for an official does not make its sentence one of officials
+    return sentence.persons().stream()
+            .anyMatch(n -> !n.person().titles().isEmpty() && !isPronoun(n.mention().text()))
         || EventLexicon.any(lexicon.cues("OFFICIAL"), sentence.text());
+  }
+
+  private static boolean isPronoun(String mention) {
+    return mention.equals("He") || mention.equals("She");
   }
 
   private boolean planned(String text, int start, int end) {

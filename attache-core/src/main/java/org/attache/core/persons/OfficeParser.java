@@ -160,7 +160,10 @@ final class OfficeParser {
     while (open) {
       open = complement(d);
     }
-    if (!d.complemented && !d.head.has("alone")) {
+    // "the Pentagon chief", "the Kremlin chief": a state's or its seat's head by the qualifier
+    // alone
+    boolean qualified = from < titleFrom && d.head.has("qualified");
+    if (!d.complemented && !d.head.has("alone") && !qualified) {
       return null;
     }
     boolean bare = d.end == titleFrom + 1 && from == titleFrom;

@@ -474,6 +474,31 @@ class EventExtractorTest {
   }
 
   @Test
+  void aMultilateralExercisesStatesListedInTheNextSentenceAreItsStates() {
+    List<Event> events =
+        Reports.events(
+            "The multinational exercise Steppe Shield 2025 opened on Monday at a training ground"
+                + " near Almaty. Taking part are troops from Kazakhstan, Kyrgyzstan, Tajikistan and"
+                + " Mongolia.",
+            "2025-06-03");
+    assertThat(events).extracting(Event::type).containsExactly(EventType.EXERCISE);
+    assertThat(events.get(0).countries()).containsExactly("KG", "KZ", "MN", "TJ");
+  }
+
+  @Test
+  void aNextSentenceThatStatesAnEventOfItsOwnLendsItNoStates() {
+    List<Event> events =
+        Reports.events(
+            "Kazakh and Kyrgyz troops began the exercise Steppe Shield near Almaty on Monday."
+                + " Mongolia and Tajikistan signed a memorandum including training on Tuesday.",
+            "2025-06-03");
+    assertThat(events)
+        .filteredOn(e -> e.type() == EventType.EXERCISE)
+        .extracting(Event::countries)
+        .containsExactly(List.of("KG", "KZ"));
+  }
+
+  @Test
   void generalNewsWithoutOfficialsOrMilitaryGoodsIsNoEvent() {
     String[] sentences = {
       // a footballer's trip, a weather office, "meet" as "satisfy"

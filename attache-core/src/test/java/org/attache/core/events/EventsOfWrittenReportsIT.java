@@ -58,4 +58,21 @@ class EventsOfWrittenReportsIT {
     misses.forEach(m -> System.out.println("  missed " + m));
     assertThat(f1).isGreaterThanOrEqualTo(0.85);
   }
+
+  @Test
+  void aSubjectPronounStandsForTheOfficialTheSentenceBeforeIsAbout() {
+    String text =
+        "Indian minister visits Viet Nam\n\nNEW DELHI, June 3, 2025 - Indian Defence Minister Arjun"
+            + " Mehta arrived in Hanoi on Monday for a three-day visit to Viet Nam. He met his"
+            + " Vietnamese counterpart General Tran Van Long on Tuesday.\n";
+    var source = new ReportLoader(1 << 20).decode("t.txt", text.getBytes()).source();
+    List<org.attache.core.events.Event> meetings =
+        ReportReader.standard().read(source).events().stream()
+            .filter(e -> e.type() == EventType.MEETING)
+            .toList();
+    assertThat(meetings).hasSize(1);
+    assertThat(meetings.get(0).participants())
+        .extracting(Participant::name)
+        .contains("Arjun Mehta", "Tran Van Long");
+  }
 }

@@ -176,4 +176,13 @@ class PersonReaderIT {
     assertThat(p.country()).isNull();
     assertThat(p.titles()).anyMatch(t -> t.toLowerCase().startsWith("founder"));
   }
+
+  @Test
+  void theHeadOfAStatesSeatServesThatState() {
+    List<Person> ps =
+        persons(
+            "HANOI, June 4. The Pentagon chief, Secretary of Defense Mark Rowe, met the Indian"
+                + " minister in Hanoi on Wednesday.\n");
+    assertThat(named(ps, "Mark Rowe").country()).isEqualTo("US");
+  }
 }
