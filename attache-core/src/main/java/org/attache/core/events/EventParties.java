@@ -166,6 +166,10 @@ final class EventParties {
    * wants to buy JF-17s" gives CL-PK and PE-PK.
    */
   private static List<EventDraft> purchases(Candidate c, List<Party> parties) {
+    List<EventDraft> perSeller = perSeller(c, parties);
+    if (!perSeller.isEmpty()) {
+      return perSeller;
+    }
     EventDraft all = all(c, parties, "participant");
     Set<String> makers = WeaponSystems.standard().makers(c.sentence().text());
     if (makers.size() != 1
@@ -191,6 +195,56 @@ final class EventParties {
       d.countries.add(maker);
       parties.stream()
           .filter(p -> p.person() != null && p.code().equals(buyer))
+          .forEach(p -> d.addParticipant(p.person(), "participant"));
+      out.add(d);
+    }
+    return out;
+  }
+
+  /** "with France and Italy", "from Korea, Turkey and China": a list of sellers after the deal. */
+  private static final Pattern SELLERS_BEFORE =
+      Pattern.compile("(?i)\\b(?:with|from)\\s+(?:the\\s+)?$");
+
+  private static final Pattern LIST_GAP =
+      Pattern.compile("(?i)\\s*(?:,|,?\\s*and)\\s+(?:the\\s+)?");
+
+  /**
+   * One arms event per seller: "Chile signed deals with France and Italy for frigates" are two
+   * transfers, CL-FR and CL-IT, when one buyer stands before the deal and a list of states after
+   * "with" or "from" follows it.
+   */
+  private static List<EventDraft> perSeller(Candidate c, List<Party> parties) {
+    int at = c.trigger().start();
+    List<Party> named = parties.stream().filter(p -> !p.locative()).toList();
+    Set<String> buyers = codes(named.stream().filter(p -> p.start() < at).toList());
+    List<Party> after = named.stream().filter(p -> p.start() >= at).toList();
+    if (buyers.size() != 1 || after.size() < 2) {
+      return List.of();
+    }
+    SentenceFacts s = c.sentence();
+    Party first = after.get(0);
+    if (!SELLERS_BEFORE.matcher(s.between(s.span().start(), first.start())).find()) {
+      return List.of();
+    }
+    Set<String> sellers = new java.util.LinkedHashSet<>(List.of(first.code()));
+    for (int i = 1; i < after.size(); i++) {
+      if (!LIST_GAP.matcher(s.between(after.get(i - 1).end(), after.get(i).start())).matches()) {
+        break;
+      }
+      sellers.add(after.get(i).code());
+    }
+    sellers.removeAll(buyers);
+    if (sellers.size() < 2) {
+      return List.of();
+    }
+    String buyer = buyers.iterator().next();
+    List<EventDraft> out = new ArrayList<>();
+    for (String seller : sellers) {
+      EventDraft d = new EventDraft(c);
+      d.countries.add(buyer);
+      d.countries.add(seller);
+      parties.stream()
+          .filter(p -> p.person() != null && (p.code().equals(buyer) || p.code().equals(seller)))
           .forEach(p -> d.addParticipant(p.person(), "participant"));
       out.add(d);
     }

@@ -45,6 +45,14 @@ final class TriggerFinder {
     if (found.containsKey(EventType.ARMS)) {
       found.remove(EventType.AGREEMENT); // an arms contract is the arms event itself
     }
+    Candidate arms = found.get(EventType.ARMS);
+    Candidate visit = found.get(EventType.VISIT);
+    if (arms != null
+        && visit != null
+        && arms.trigger().start() < visit.trigger().start()
+        && visit.triggerText().toLowerCase(java.util.Locale.ROOT).startsWith("arriv")) {
+      found.remove(EventType.VISIT); // "the third batch of howitzers arrived in ...": goods arrived
+    }
     if (!official(sentence)) {
       found.remove(EventType.VISIT);
       found.remove(EventType.MEETING);

@@ -499,6 +499,30 @@ class EventExtractorTest {
   }
 
   @Test
+  void dealsWithSeveralSellersAreOneTransferEach() {
+    List<Event> events =
+        Reports.events(
+            "Chile's Defence Ministry said it had signed deals with France and Italy for four"
+                + " frigates and twelve helicopters.",
+            "2025-03-04");
+    assertThat(events)
+        .extracting(Event::countries)
+        .containsExactlyInAnyOrder(List.of("CL", "FR"), List.of("CL", "IT"));
+    assertThat(events).extracting(Event::type).containsOnly(EventType.ARMS);
+  }
+
+  @Test
+  void aBatchOfWeaponsThatArrivedIsADeliveryNotAVisit() {
+    List<Event> events =
+        Reports.events(
+            "The third batch of six K9 howitzers bought from South Korea arrived in Chile on"
+                + " Monday, the Chilean army said.",
+            "2025-03-04");
+    assertThat(events).extracting(Event::type).containsExactly(EventType.ARMS);
+    assertThat(events.get(0).countries()).containsExactly("CL", "KR");
+  }
+
+  @Test
   void generalNewsWithoutOfficialsOrMilitaryGoodsIsNoEvent() {
     String[] sentences = {
       // a footballer's trip, a weather office, "meet" as "satisfy"
