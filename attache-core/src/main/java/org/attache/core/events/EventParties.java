@@ -119,7 +119,46 @@ final class EventParties {
     return VISIT_OF.matcher(before).find();
   }
 
+  /** "a meeting between", "talks between the": the parties of the meeting follow. */
+  private static final Pattern BETWEEN =
+      Pattern.compile("^\\s*(?i:between)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}$");
+
+  /** Between two parties of the "between" list, with the titles of the next: ", and General ". */
+  private static final Pattern BETWEEN_GAP =
+      Pattern.compile("^\\s*(?:,|,?\\s*and)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}$");
+
+  /**
+   * "during a final meeting between Obama and Netanyahu": the list after "between" is the whole
+   * meeting, whoever else the sentence names (the one phoned, the place left).
+   */
+  private static List<Party> between(Candidate c, List<Party> parties) {
+    SentenceFacts s = c.sentence();
+    List<Party> after =
+        parties.stream().filter(p -> !p.locative() && p.start() >= c.trigger().end()).toList();
+    if (after.size() < 2) {
+      return List.of();
+    }
+    // the trigger may end in the word itself: "talks between"
+    String gap = s.between(c.trigger().end(), after.get(0).start());
+    boolean inTrigger = c.triggerText().toLowerCase(java.util.Locale.ROOT).endsWith("between");
+    if (!BETWEEN.matcher((inTrigger ? "between " : "") + gap).matches()) {
+      return List.of();
+    }
+    List<Party> out = new ArrayList<>(List.of(after.get(0)));
+    for (int i = 1; i < after.size(); i++) {
+      if (!BETWEEN_GAP.matcher(s.between(after.get(i - 1).end(), after.get(i).start())).matches()) {
+        break;
+      }
+      out.add(after.get(i));
+    }
+    return out.size() >= 2 ? out : List.of();
+  }
+
   private List<EventDraft> meetings(Candidate c, List<Party> parties) {
+    List<Party> listed = between(c, parties);
+    if (!listed.isEmpty()) {
+      return List.of(all(c, listed, "participant"));
+    }
     List<Party> nonLocative = parties.stream().filter(p -> !p.locative()).toList();
     List<Party> use = distinct(nonLocative).size() >= 2 ? nonLocative : parties;
     int at = c.trigger().start();

@@ -24,7 +24,8 @@ final class ForeignStates {
   private static final Pattern HOST_BEFORE =
       Pattern.compile(
           "(?i)\\b(?:visit(?:s|ed|ing)?|trip|tour|journey|stay|arrived|arrival|travel+ed|flew)"
-              + "(?:\\s+(?:to|in|of))?\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*,\\s+)?$");
+              + "(?:\\s+(?:to|in|of))?\\s+(?:the\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}"
+              + "(?:\\p{Lu}[\\p{L}-]*,\\s+)?$");
 
   /** "counterparts from A, B and C": every state of the list is a counterpart's. */
   private static final Pattern COUNTERPARTS_FROM =

@@ -73,7 +73,7 @@ final class PersonCountry {
     if (datelineState != null) {
       return new Attribution(datelineState, Attribution.DATELINE);
     }
-    return nearest(name, s, states, others(chain, sentenceTitles));
+    return nearest(text, name, s, states, others(chain, sentenceTitles));
   }
 
   /** The titles of the sentence that are not the person's own. */
@@ -81,13 +81,24 @@ final class PersonCountry {
     return sentenceTitles.stream().filter(t -> !chain.contains(t)).toList();
   }
 
+  /** "at a news conference in Amman", "arrived in Baku": where he is, not whom he serves. */
+  private static final Pattern LOCATIVE_BEFORE =
+      Pattern.compile("(?i)\\b(?:in|at)\\s+(?:the\\s+)?$");
+
+  private static boolean where(String text, Sentence s, StateMention m) {
+    int from = Math.max(s.span().start(), m.span().start() - 12);
+    return m.form() != org.attache.core.states.StateForm.DEMONYM
+        && LOCATIVE_BEFORE.matcher(text.substring(from, m.span().start())).find();
+  }
+
   private static Attribution nearest(
-      Span name, Sentence s, List<StateMention> states, List<TitleMatch> others) {
+      String text, Span name, Sentence s, List<StateMention> states, List<TitleMatch> others) {
     StateMention best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (StateMention m : states) {
       if (!s.span().contains(m.span().start())
-          || others.stream().anyMatch(t -> t.span().contains(m.span().start()))) {
+          || others.stream().anyMatch(t -> t.span().contains(m.span().start()))
+          || where(text, s, m)) {
         continue;
       }
       int d =

@@ -499,6 +499,22 @@ class EventExtractorTest {
   }
 
   @Test
+  void aMeetingBetweenTwoPartiesIsTheirsAlone() {
+    List<Event> events =
+        Reports.events(
+            "After a phone call to Pedro Alves, the talks between Defence Minister Ana Ruiz and"
+                + " General Omar Haddad ended in Amman on Friday.",
+            "2025-03-04",
+            "Pedro Alves=BR",
+            "Ana Ruiz=CL",
+            "Omar Haddad=JO");
+    assertThat(events)
+        .filteredOn(e -> e.type() == EventType.MEETING)
+        .extracting(Event::countries)
+        .containsExactly(List.of("CL", "JO"));
+  }
+
+  @Test
   void dealsWithSeveralSellersAreOneTransferEach() {
     List<Event> events =
         Reports.events(

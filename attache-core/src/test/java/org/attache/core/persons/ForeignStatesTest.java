@@ -56,4 +56,12 @@ class ForeignStatesTest {
     assertThat(f.home()).isEqualTo("GH");
     assertThat(f.homeExcept(java.util.Set.of("GH"))).isEqualTo("OM");
   }
+
+  @Test
+  void aHostDescribedByWordsBeforeItsNameIsStillAHost() {
+    ForeignStates f =
+        of("The envoy arrived in flood-hit Malawi on Friday. Zambian officials said so.");
+    assertThat(f.isForeign("MW")).isTrue();
+    assertThat(f.home()).isEqualTo("ZM");
+  }
 }

@@ -185,4 +185,13 @@ class PersonReaderIT {
                 + " minister in Hanoi on Wednesday.\n");
     assertThat(named(ps, "Mark Rowe").country()).isEqualTo("US");
   }
+
+  @Test
+  void wherePeopleSpeakIsNotWhomTheyServe() {
+    List<Person> ps =
+        persons(
+            "Russia and Jordan discussed grain. Russia will ship more.\n\nPresident Ivan Petrov"
+                + " told a news conference in Amman that the deal was near.\n");
+    assertThat(named(ps, "Ivan Petrov").country()).isEqualTo("RU");
+  }
 }
