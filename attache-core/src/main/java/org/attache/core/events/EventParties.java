@@ -196,8 +196,25 @@ final class EventParties {
       }
       out.add(d);
     }
+    if (ATTENDED.matcher(c.sentence().between(c.sentence().span().start(), at)).find()) {
+      // "attended the 11th Defence Ministers' Forum and held bilateral meetings with his
+      // counterparts from A, B and C": the forum itself is a meeting of them all
+      EventDraft forum = new EventDraft(c);
+      forum.countries.addAll(actor);
+      forum.countries.addAll(others);
+      use.stream()
+          .filter(p -> p.person() != null)
+          .forEach(p -> forum.addParticipant(p.person(), "participant"));
+      out.add(0, forum);
+    }
     return out;
   }
+
+  /** "attended the 11th ADMM-Plus", "attended the SCO summit": a named multilateral gathering. */
+  private static final Pattern ATTENDED =
+      Pattern.compile(
+          "\\b(?i:attend(?:ed|s|ing)|took part in|participated in)\\s+(?:the\\s+)?"
+              + "(?:\\d+(?:st|nd|rd|th)\\s+)?\\p{Lu}");
 
   /**
    * An arms event; when it is a purchase of a system whose maker the sentence does not name, the

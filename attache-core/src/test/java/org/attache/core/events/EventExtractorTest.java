@@ -499,6 +499,24 @@ class EventExtractorTest {
   }
 
   @Test
+  void aForumAttendedBesideBilateralTalksIsAMeetingOfThemAll() {
+    List<Event> events =
+        Reports.events(
+            "In Astana, Defence Minister Ana Ruiz attended the 5th Steppe Security Forum and held"
+                + " bilateral meetings with her counterparts from Kazakhstan, Mongolia and Japan.",
+            "2025-03-04",
+            "Ana Ruiz=CL");
+    assertThat(events)
+        .filteredOn(e -> e.type() == EventType.MEETING)
+        .extracting(Event::countries)
+        .containsExactlyInAnyOrder(
+            List.of("CL", "JP", "KZ", "MN"),
+            List.of("CL", "KZ"),
+            List.of("CL", "MN"),
+            List.of("CL", "JP"));
+  }
+
+  @Test
   void aMeetingBetweenTwoPartiesIsTheirsAlone() {
     List<Event> events =
         Reports.events(
