@@ -144,14 +144,31 @@ final class EventParties {
     if (!BETWEEN.matcher((inTrigger ? "between " : "") + gap).matches()) {
       return List.of();
     }
+    List<Party> out = run(s, after, BETWEEN_GAP);
+    return out.size() >= 2 ? out : List.of();
+  }
+
+  /** The parties from the first of {@code after} on that one list joins: "A, B and C". */
+  private static List<Party> run(SentenceFacts s, List<Party> after, Pattern gap) {
     List<Party> out = new ArrayList<>(List.of(after.get(0)));
     for (int i = 1; i < after.size(); i++) {
-      if (!BETWEEN_GAP.matcher(s.between(after.get(i - 1).end(), after.get(i).start())).matches()) {
+      if (!gap.matcher(s.between(after.get(i - 1).end(), after.get(i).start())).matches()) {
         break;
       }
       out.add(after.get(i));
     }
-    return out.size() >= 2 ? out : List.of();
+    return out;
+  }
+
+  /** A two-sided event: the states of one side and the other, with the persons of both. */
+  private static EventDraft pair(Candidate c, List<Party> parties, Set<String> side, String other) {
+    EventDraft d = new EventDraft(c);
+    d.countries.addAll(side);
+    d.countries.add(other);
+    parties.stream()
+        .filter(p -> p.person() != null && (side.contains(p.code()) || p.code().equals(other)))
+        .forEach(p -> d.addParticipant(p.person(), "participant"));
+    return d;
   }
 
   private List<EventDraft> meetings(Candidate c, List<Party> parties) {
@@ -186,15 +203,7 @@ final class EventParties {
     }
     List<EventDraft> out = new ArrayList<>();
     for (String other : others) {
-      EventDraft d = new EventDraft(c);
-      d.countries.addAll(actor);
-      d.countries.add(other);
-      for (Party p : use) {
-        if (p.person() != null && (actor.contains(p.code()) || p.code().equals(other))) {
-          d.addParticipant(p.person(), "participant");
-        }
-      }
-      out.add(d);
+      out.add(pair(c, use, actor, other));
     }
     if (ATTENDED.matcher(c.sentence().between(c.sentence().span().start(), at)).find()) {
       // "attended the 11th Defence Ministers' Forum and held bilateral meetings with his
@@ -278,33 +287,15 @@ final class EventParties {
       return List.of();
     }
     SentenceFacts s = c.sentence();
-    Party first = after.get(0);
-    if (!SELLERS_BEFORE.matcher(s.between(s.span().start(), first.start())).find()) {
+    if (!SELLERS_BEFORE.matcher(s.between(s.span().start(), after.get(0).start())).find()) {
       return List.of();
     }
-    Set<String> sellers = new java.util.LinkedHashSet<>(List.of(first.code()));
-    for (int i = 1; i < after.size(); i++) {
-      if (!LIST_GAP.matcher(s.between(after.get(i - 1).end(), after.get(i).start())).matches()) {
-        break;
-      }
-      sellers.add(after.get(i).code());
-    }
+    Set<String> sellers = codes(run(s, after, LIST_GAP));
     sellers.removeAll(buyers);
     if (sellers.size() < 2) {
       return List.of();
     }
-    String buyer = buyers.iterator().next();
-    List<EventDraft> out = new ArrayList<>();
-    for (String seller : sellers) {
-      EventDraft d = new EventDraft(c);
-      d.countries.add(buyer);
-      d.countries.add(seller);
-      parties.stream()
-          .filter(p -> p.person() != null && (p.code().equals(buyer) || p.code().equals(seller)))
-          .forEach(p -> d.addParticipant(p.person(), "participant"));
-      out.add(d);
-    }
-    return out;
+    return sellers.stream().map(seller -> pair(c, parties, buyers, seller)).toList();
   }
 
   private static EventDraft all(Candidate c, List<Party> parties, String role) {

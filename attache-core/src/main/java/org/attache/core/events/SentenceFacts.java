@@ -32,7 +32,12 @@ record SentenceFacts(
     List<Named> persons) {
 
   /** A person named in the sentence, at the first mention there. */
-  record Named(Person person, Mention mention) {}
+  record Named(Person person, Mention mention) {
+    /** Whether the person is named here only by the pronoun that opens the sentence. */
+    boolean byPronoun() {
+      return SUBJECT_PRONOUN.matcher(mention.text()).matches();
+    }
+  }
 
   static SentenceFacts of(ReportFacts facts, int index, Span span) {
     return of(facts, index, span, null);

@@ -138,12 +138,8 @@ final class TriggerFinder {
   private boolean official(SentenceFacts sentence) {
     // a pronoun standing for an official does not make its sentence one of officials
     return sentence.persons().stream()
-            .anyMatch(n -> !n.person().titles().isEmpty() && !isPronoun(n.mention().text()))
+            .anyMatch(n -> !n.person().titles().isEmpty() && !n.byPronoun())
         || EventLexicon.any(lexicon.cues("OFFICIAL"), sentence.text());
-  }
-
-  private static boolean isPronoun(String mention) {
-    return mention.equals("He") || mention.equals("She");
   }
 
   private boolean planned(String text, int start, int end) {
