@@ -32,6 +32,12 @@ final class DateReader {
               + "\\s*(?:\\(?(?:UTC|GMT)\\s*(?:[+−-]\\s*\\d{1,2}(?::?\\d{2})?)?\\)?|[A-Z]{2,4})?"
               + "(?:\\s*[-–|,]?\\s*(?i:updated?|last updated|modified)\\b.*)?"
               + "[\\s|)*]*");
+
+  /** "Updated 6:12 AM GMT+8, June 15, 2026": a page's clock time written before the date. */
+  private static final Pattern LEADING_CLOCK =
+      Pattern.compile(
+          "\\d{1,2}:\\d{2}(?![\\d:])\\s*(?i:[ap]\\.?m\\.?)?\\s*(?:(?:UTC|GMT)\\s*(?:[+−-]\\s*\\d{1,2}(?::?\\d{2})?)?|[A-Z]{2,4})?\\s*[,|•-]?\\s*");
+
   private static final Pattern CLOCK =
       Pattern.compile(
           "^[#|*\\s]*\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?i:[ap]\\.?m\\.?)?\\s*(?:[A-Z]{2,4})?$");
@@ -92,6 +98,10 @@ final class DateReader {
   DateLine dateLineFrom(String s, int from) {
     Matcher label = LABEL.matcher(s).region(from, s.length());
     int at = label.lookingAt() ? label.end() : from;
+    Matcher clock = LEADING_CLOCK.matcher(s).region(at, s.length());
+    if (clock.lookingAt()) {
+      at = clock.end();
+    }
     Matcher day = weekday.matcher(s).region(at, s.length());
     boolean hasWeekday = day.lookingAt();
     Found found = dateAt(s, hasWeekday ? day.end() : at);
@@ -105,6 +115,12 @@ final class DateReader {
   /** The date when the whole line is one ({@code "Thursday April 25 2024"}), else null. */
   DateLine dateLine(String line) {
     return dateLineFrom(line, 0);
+  }
+
+  /** Whether {@code word} names a weekday or a month ("Thursday", "March"): no city does. */
+  boolean isCalendarWord(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    return months.containsKey(lower) || weekday.matcher(lower + " ").matches();
   }
 
   /** Whether the line is a bare clock, year or empty date label ({@code "# 11:24"}). */

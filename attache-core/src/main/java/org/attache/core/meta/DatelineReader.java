@@ -1,5 +1,6 @@
 package org.attache.core.meta;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -60,13 +61,21 @@ final class DatelineReader {
 
   /** The dateline that opens {@code line}, or null when it has none. */
   Dateline read(String line) {
+    return read(line, true);
+  }
+
+  /**
+   * The dateline that opens {@code line}, or null. Above the headline a word in capitals alone on
+   * its line is a section's label ("NAVAL", "PRESS RELEASE"), unless it is a known city.
+   */
+  Dateline read(String line, boolean belowHeadline) {
     Matcher city = CITY.matcher(line);
     if (!city.lookingAt()) {
       return null;
     }
     boolean caps = city.group("caps") != null;
     String name = caps ? city.group("caps") : city.group("title");
-    if (isInstitution(name)) {
+    if (isInstitution(name) || isCalendar(name)) {
       return null;
     }
     int at = city.end();
@@ -97,7 +106,8 @@ final class DatelineReader {
     boolean valid =
         date != null
             || outletName != null
-            || (caps && (separated || rest.isBlank()) && words(name) <= 3)
+            || (caps && separated && words(name) <= 3)
+            || (caps && rest.isBlank() && words(name) <= 3 && (belowHeadline || isKnownCity(name)))
             // "Karachi" alone on the line under the byline: a known city written as a name
             || (!caps && rest.isBlank() && isKnownCity(name))
             || (separated && isKnownCity(name) && words(rest) >= SHORTEST_PARAGRAPH_WORDS);
@@ -112,8 +122,14 @@ final class DatelineReader {
     return outlet.group("bare") == null || outlets.isKnown(outlet.group("bare"));
   }
 
-  private boolean isKnownCity(String name) {
+  /** Whether {@code name} is a city of {@code dateline-cities.txt}, in any case. */
+  boolean isKnownCity(String name) {
     return cities.contains(name.toLowerCase(Locale.ROOT));
+  }
+
+  /** "Thursday, 4 December" opens a site's clock, not a dateline. */
+  private boolean isCalendar(String name) {
+    return Arrays.stream(name.split("[ /-]")).anyMatch(dates::isCalendarWord);
   }
 
   private static int skipDot(String line, int at) {

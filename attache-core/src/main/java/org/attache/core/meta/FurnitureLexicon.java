@@ -123,6 +123,12 @@ final class FurnitureLexicon {
             || phrases.stream().anyMatch(lower::contains));
   }
 
+  /** Whether {@code name} is a site section's or a furniture word ("World", "Press Release"). */
+  boolean isSectionName(String name) {
+    String key = key(name);
+    return sections.contains(key) || lines.contains(key);
+  }
+
   /**
    * "Facebook Twitter WhatsApp Email": every item is a furniture word on its own; or "Home News
    * Security Politics": three or more items, each a furniture word or a site section's name.

@@ -21,8 +21,10 @@ import java.util.regex.Pattern;
  * @param index the line's place among the page's lines
  * @param name the site's name, in title case when the page shouts it
  * @param tagline the place of the site's motto under the name, -1 when there is none
+ * @param byShape whether only the line's shape and place tell it (capitals, an office's name),
+ *     weaker than a publication's name, a byline, or a copyright line
  */
-record Masthead(int index, String name, int tagline) {
+record Masthead(int index, String name, int tagline, boolean byShape) {
   /** The masthead stands above the headline: only the first lines of a page can hold it. */
   private static final int FIRST_LINES = 3;
 
@@ -34,31 +36,35 @@ record Masthead(int index, String name, int tagline) {
       Pattern.compile("^(?<name>.+?)\\s+[|–—:-]\\s+\\p{Lu}[\\p{L}&-]*(?:\\s\\p{Lu}[\\p{L}&-]*)?$");
   private static final Pattern NAME_SHAPE =
       Pattern.compile(
-          "^\\p{Lu}[\\p{L}\\p{N}'’&-]*"
-              + "(?:\\s+(?:(?:of|and|the|&)\\s+)?\\p{Lu}[\\p{L}\\p{N}'’&-]*){0,"
+          "^\\p{Lu}[\\p{L}\\p{N}'’&.-]*"
+              + "(?:\\s+(?:(?:of|and|the|&|in|for|to)\\s+)?\\p{Lu}[\\p{L}\\p{N}'’&.-]*){0,"
               + (LONGEST_NAME_WORDS - 1)
               + "}$");
 
   /** The masthead of the page made of {@code lines}, or null when it shows none. */
   static Masthead find(List<Line> lines, PageReaders readers) {
     Set<String> signatures = null;
-    for (int i = 0; i < Math.min(FIRST_LINES, lines.size()); i++) {
+    Masthead shouted = null; // weaker evidence: taken only when no line is named as a site is
+    int seen = 0;
+    for (int i = 0; i < lines.size() && seen < FIRST_LINES; i++) {
       Line line = lines.get(i);
       String plain = line.plain();
       if (isAside(line, readers)) {
         continue; // a menu, a clock, a widget or a cookie banner may stand above the name
       }
+      seen++;
       if (line.isProse()) {
-        return null;
+        return shouted;
       }
-      String written = withoutSection(plain);
+      String written = withoutSection(plain, readers.outletDirectory());
       if (!NAME_SHAPE.matcher(written).matches()) {
-        return null; // the headline or the report came first
+        return shouted; // the headline or the report came first
       }
       String name = shouting(written) ? DatelineReader.titleCase(written) : written;
+      OutletDirectory outlets = readers.outletDirectory();
       // Written in capitals it is no headline; otherwise "Strategic Defence Review" over the
       // report is one, unless a headline follows.
-      if (readers.outletDirectory().isPublicationName(name)
+      if (outlets.isPublicationName(name)
           && (shouting(written) || hasHeadlineBelow(lines, i, readers))) {
         return at(lines, i, name, readers);
       }
@@ -66,12 +72,32 @@ record Masthead(int index, String name, int tagline) {
       if (signatures.contains(PageScan.key(name))) {
         return at(lines, i, name, readers);
       }
+      if (shouted == null
+          && isShoutedSite(written, name, readers)
+          && hasHeadlineBelow(lines, i, readers)) {
+        shouted = at(lines, i, name, readers).inferred();
+      }
     }
-    return null;
+    return shouted;
+  }
+
+  /**
+   * A name in capitals ("KESTREL") or an office's name ("U.S. Embassy in Freedonia") at the top of
+   * the page: the site that prints the report, unless it is a section's label ("WORLD") or a known
+   * city, which alone on its line is the dateline ("NEW DELHI").
+   */
+  private static boolean isShoutedSite(String written, String name, PageReaders readers) {
+    return (shouting(written) || readers.outletDirectory().isPublishingBody(name))
+        && !readers.datelines().isKnownCity(name)
+        && !readers.furniture().isSectionName(name);
   }
 
   private static Masthead at(List<Line> lines, int i, String name, PageReaders readers) {
-    return new Masthead(i, name, isTagline(lines, i + 1, readers) ? i + 1 : -1);
+    return new Masthead(i, name, isTagline(lines, i + 1, readers) ? i + 1 : -1, false);
+  }
+
+  private Masthead inferred() {
+    return new Masthead(index, name, tagline, true);
   }
 
   /**
@@ -111,10 +137,35 @@ record Masthead(int index, String name, int tagline) {
     return false;
   }
 
-  /** "The Steppe Tribune | News" is the name with the section after it. */
-  private static String withoutSection(String line) {
+  /**
+   * "The Steppe Tribune | News" is the name with the section after it; of "Ministry of Defence |
+   * Republic of Freedonia" the name is the office's, whichever side it stands.
+   */
+  private static String withoutSection(String line, OutletDirectory outlets) {
+    String[] sides = line.split("\\s+\\|\\s+");
+    if (sides.length == 2) {
+      for (String side : sides) {
+        if (outlets.isPublishingBody(side.strip())) {
+          return side.strip();
+        }
+      }
+    }
     Matcher m = SECTION_AFTER.matcher(line);
     return m.matches() ? m.group("name") : line;
+  }
+
+  /** Whether a dateline's wire ("(SRP)") is this site's name in initials ("Silver River Press"). */
+  boolean abbreviatedAs(String wire) {
+    if (wire == null || wire.length() < 2 || !wire.equals(wire.toUpperCase(Locale.ROOT))) {
+      return false;
+    }
+    StringBuilder initials = new StringBuilder();
+    for (String word : name.split("\\s+")) {
+      if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+        initials.append(word.charAt(0));
+      }
+    }
+    return initials.toString().equals(wire.replace(".", ""));
   }
 
   /** Whether {@code name} is this masthead's, as a byline would write it. */

@@ -22,6 +22,8 @@ final class MetaDraft {
     SELF_REFERENCE,
     SITE_NAME,
     COPYRIGHT,
+    /** A name at the top of the page known by its shape alone ("KESTREL" above the headline). */
+    PAGE_TOP,
     /** "... told APA": the reporter on pages that name no other, a cited outlet on others. */
     INTERVIEW
   }

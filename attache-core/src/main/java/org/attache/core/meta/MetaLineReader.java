@@ -30,7 +30,9 @@ final class MetaLineReader {
   private static final int LONGEST_ATTRIBUTION_WORDS = 12;
   private static final Pattern PIECE_BREAK =
       Pattern.compile("\\s*[|•·]\\s*|\\s+(?=(?i:published|updated|posted)\\b)");
-  private static final Pattern LABEL = Pattern.compile("^(?i:editor|edited by|photo|tags)\\s*:.*$");
+  private static final Pattern LABEL =
+      Pattern.compile(
+          "^(?i:editor|edited by|photo|tags|topics?|categor(?:y|ies)|filed under|section)\\s*:.*$");
   private static final Pattern PERSON =
       Pattern.compile("^\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}$");
 

@@ -22,13 +22,16 @@ final class OutletDirectory {
   private final Set<String> institutionWords;
   private final Set<String> outletWords;
   private final Set<String> surnameWords;
+  private final Set<String> bodyWords;
 
   private OutletDirectory(
       Map<String, String> canonical,
       Set<String> institutionWords,
       Set<String> outletWords,
-      Set<String> surnameWords) {
+      Set<String> surnameWords,
+      Set<String> bodyWords) {
     this.canonical = Map.copyOf(canonical);
+    this.bodyWords = Set.copyOf(bodyWords);
     this.institutionWords = Set.copyOf(institutionWords);
     this.outletWords = Set.copyOf(outletWords);
     this.surnameWords = Set.copyOf(surnameWords);
@@ -47,7 +50,8 @@ final class OutletDirectory {
         canonical,
         Set.copyOf(institutionWords),
         Set.copyOf(Lexicon.lowerCaseEntries("outlet-words.txt")),
-        Set.copyOf(Lexicon.lowerCaseEntries("outlet-surname-words.txt")));
+        Set.copyOf(Lexicon.lowerCaseEntries("outlet-surname-words.txt")),
+        Set.copyOf(Lexicon.lowerCaseEntries("publishing-bodies.txt")));
   }
 
   /**
@@ -93,6 +97,23 @@ final class OutletDirectory {
     }
     String[] words = name.strip().toLowerCase(Locale.ROOT).split("\\s+");
     return words.length != 2 || words[0].equals("the") || !surnameWords.contains(words[1]);
+  }
+
+  /**
+   * Whether {@code name} is an office's that publishes on its own site ("Ministry of Defence",
+   * "U.S. Embassy in Freedonia", "Joint Forces Command"): capitalised words with a word of {@code
+   * publishing-bodies.txt}. A government or a state as a whole ("Republic of Freedonia") is not.
+   */
+  boolean isPublishingBody(String name) {
+    if (name == null || name.isBlank() || !Character.isUpperCase(name.strip().charAt(0))) {
+      return false;
+    }
+    for (String word : name.toLowerCase(Locale.ROOT).split("[\\s,]+")) {
+      if (bodyWords.contains(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code name} (as written, a domain suffix allowed) is a known outlet. */

@@ -37,6 +37,10 @@ final class PageScan {
   private final List<String> keys;
   private final Map<String, Integer> keyCounts = new HashMap<>();
   private final Masthead masthead;
+
+  /** The headline's line, -1 when no heading-like line leads the first paragraph. */
+  private final int headline;
+
   private boolean inHeader = true;
   private int paragraphs;
 
@@ -47,6 +51,71 @@ final class PageScan {
     this.keys = lines.stream().map(l -> key(l.plain())).toList();
     keys.forEach(k -> keyCounts.merge(k, 1, Integer::sum));
     this.masthead = Masthead.find(lines, readers);
+    this.headline = findHeadline();
+  }
+
+  /**
+   * The headline is the heading-like line nearest above the report's first paragraph, past the
+   * date, byline and labels between them: whatever stands higher (a site's banner or name, a menu,
+   * an audio widget) is the page's, not the report's. A standfirst is a paragraph of its own, so
+   * the headline above it is still found.
+   */
+  private int findHeadline() {
+    int first = firstParagraph();
+    for (int j = first - 1; j >= 0; j--) {
+      if (!isAside(j) && !isCaptionOfSentence(j, first) && isTitle(j)) {
+        // A deck right under the headline ("Exercise to run until Friday, says ministry").
+        boolean deck = j > 0 && !isAside(j - 1) && isTitle(j - 1);
+        return deck ? j - 1 : j;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The first line of prose, or of a lead-in to a list ("The agreement will allow:"), that is not
+   * furniture or metadata; the page's end when there is none.
+   */
+  private int firstParagraph() {
+    for (int i = 0; i < lines.size(); i++) {
+      Line line = lines.get(i);
+      boolean leadIn = line.text().endsWith(":") && line.words() >= 3;
+      if ((line.isProse() || leadIn) && !isAside(i)) {
+        return i;
+      }
+    }
+    return lines.size();
+  }
+
+  /** A caption that a sentence of the report repeats ("The two navies sailed on Monday"). */
+  private boolean isCaptionOfSentence(int j, int first) {
+    for (int k = first; k < lines.size(); k++) {
+      if (keys.get(k).equals(keys.get(j)) && lines.get(k).isProse()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Furniture, the masthead or a line of metadata only: what stands between headline and report.
+   */
+  private boolean isAside(int i) {
+    Line line = lines.get(i);
+    String plain = line.plain();
+    if (readers.furniture().isFurniture(line)
+        || readers.outlets().isCopyright(plain)
+        || (masthead != null && (masthead.index() == i || masthead.tagline() == i))) {
+      return true;
+    }
+    var place = new MetaLineReader.Place(true, false, masthead);
+    if (metaLines.read(line, place, new MetaDraft())) {
+      return true;
+    }
+    // "Lusaka, 14 February 2025" or "MOMBASA" on its own line under the headline.
+    Dateline dateline = readers.datelines().read(line.text());
+    return dateline != null
+        && (dateline.date() != null || line.text().substring(dateline.length()).isBlank());
   }
 
   Layout read() {
@@ -96,7 +165,13 @@ final class PageScan {
       return one(line, BlockRole.FURNITURE);
     }
     if (masthead != null && masthead.index() == i) {
-      draft.outlet(masthead.name(), OutletEvidence.SITE_NAME);
+      // A name known by its shape alone is read as any line is first: it may be a known outlet's.
+      var top = new MetaLineReader.Place(true, false, null);
+      if (!masthead.byShape() || !metaLines.read(line, top, draft)) {
+        draft.outlet(
+            masthead.name(),
+            masthead.byShape() ? OutletEvidence.PAGE_TOP : OutletEvidence.SITE_NAME);
+      }
       return one(line, BlockRole.META);
     }
     if (masthead != null && masthead.tagline() == i) {
@@ -107,7 +182,7 @@ final class PageScan {
       return one(line, BlockRole.META);
     }
     if (!draft.hasDateline() && paragraphs < PARAGRAPHS_WITH_DATELINE) {
-      List<TextBlock> dateline = readDateline(line);
+      List<TextBlock> dateline = readDateline(line, headline < 0 || i > headline);
       if (dateline != null) {
         return dateline;
       }
@@ -118,9 +193,21 @@ final class PageScan {
   /** Headline, repeated caption, header label or body: what is left once metadata is read. */
   private List<TextBlock> classifyText(int i, Line line, String plain) {
     // The dateline opens the story: a headline-like line below it is a caption or standfirst.
-    if (!draft.hasTitle() && inHeader && !draft.hasDateline() && isTitle(i)) {
+    boolean heading = headline >= 0 ? i == headline : !draft.hasDateline() && isTitle(i);
+    if (!draft.hasTitle() && inHeader && heading) {
       draft.title(
           readers.outlets().withoutSiteName(plain, s -> draft.outlet(s, OutletEvidence.SITE_NAME)));
+      return one(line, BlockRole.HEADLINE);
+    }
+    if (i < headline) {
+      // The page's own lines above the report's headline, or a copy of it, perhaps with the
+      // site's name after it ("Navies drill off Oman | Harbour Review").
+      List<String> site = new ArrayList<>();
+      String copy = readers.outlets().withoutSiteName(plain, site::add);
+      if (!key(copy).equals(keys.get(headline))) {
+        return one(line, BlockRole.FURNITURE);
+      }
+      site.forEach(s -> draft.outlet(s, OutletEvidence.SITE_NAME));
       return one(line, BlockRole.HEADLINE);
     }
     if (draft.hasTitle() && isHeadlineCopy(i)) {
@@ -133,13 +220,18 @@ final class PageScan {
   }
 
   /** A dateline opening the line: META for it, BODY for the rest; null when there is none. */
-  private List<TextBlock> readDateline(Line line) {
-    Dateline dateline = readers.datelines().read(line.text());
+  private List<TextBlock> readDateline(Line line, boolean belowHeadline) {
+    Dateline dateline = readers.datelines().read(line.text(), belowHeadline);
     if (dateline == null) {
       return null;
     }
     draft.dateline(dateline);
-    draft.outlet(readers.outletDirectory().name(dateline.outlet()), OutletEvidence.DATELINE);
+    // "Hai Phong (SRP) –" under the masthead "Silver River Press" names the site in initials.
+    String wire =
+        masthead != null && masthead.abbreviatedAs(dateline.outlet())
+            ? masthead.name()
+            : readers.outletDirectory().name(dateline.outlet());
+    draft.outlet(wire, OutletEvidence.DATELINE);
     Line head = line.upTo(dateline.length());
     Line rest = line.from(dateline.length());
     draft.published(dateline.date(), DateEvidence.DATELINE); // counts only with its year
