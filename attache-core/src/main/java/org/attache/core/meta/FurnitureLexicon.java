@@ -22,7 +22,7 @@ final class FurnitureLexicon {
       Pattern.compile("^(?:\\p{L}+\\s+)?[-+]?\\d{1,3}\\s*(?:°\\s*[CF]?|[CF])$");
 
   /** "Home › World › Asia", "News | Politics | Sport": three or more short capitalised items. */
-  private static final String MENU_ITEM = "\\p{Lu}[\\p{L}&'’-]*(?:\\s[\\p{L}&'’-]+){0,2}";
+  private static final String MENU_ITEM = "\\p{Lu}[\\p{L}&'’.-]*(?:\\s[\\p{L}&'’.-]+){0,2}";
 
   private static final Pattern MENU =
       Pattern.compile("^(?:" + MENU_ITEM + "\\s*[|›»>/•·]\\s*){2,}" + MENU_ITEM + "$");

@@ -80,7 +80,9 @@ final class PageScan {
     for (int i = 0; i < lines.size(); i++) {
       Line line = lines.get(i);
       boolean leadIn = line.text().endsWith(":") && line.words() >= 3;
-      if ((line.isProse() || leadIn) && !isAside(i)) {
+      // A long headline without a stop ("Readout of the Secretary's Meeting With ...") is none.
+      boolean heading = !line.endsSentence() && isTitle(i);
+      if (((line.isProse() && !heading) || leadIn) && !isAside(i)) {
         return i;
       }
     }

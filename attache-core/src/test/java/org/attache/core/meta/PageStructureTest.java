@@ -266,4 +266,44 @@ class PageStructureTest {
 
     assertThat(meta.outlet()).isEqualTo("The Lakeside Courier");
   }
+
+  @Test
+  void aSkipLinkWrittenAsASentenceAndAMenuWithAbbreviationsAreFurniture() {
+    String text =
+        """
+        Ministry of Defence
+        Skip to main content (Press Enter).
+        World | U.S. | U.K. | Politics | Sports
+
+        Readout of the Minister's Meeting With the Chief of the Ruritanian Defence Staff
+
+        """
+            + PARAGRAPH;
+    ReportMeta meta = meta(text);
+
+    assertThat(meta.title())
+        .isEqualTo(
+            "Readout of the Minister's Meeting With the Chief of the Ruritanian Defence Staff");
+    assertThat(meta.outlet()).isEqualTo("Ministry of Defence");
+  }
+
+  @Test
+  void aLongHeadlineUnderASectionLabelIsTheHeadlineAndTheLabelNoDateline() {
+    String text =
+        """
+        RELEASES
+
+        Readout of the Minister's Meeting With the Chief of the Ruritanian Defence Staff in Zenda
+
+        Share: Facebook | X | Email | Copy link
+
+        """
+            + PARAGRAPH;
+    ReportMeta meta = meta(text);
+
+    assertThat(meta.title())
+        .isEqualTo(
+            "Readout of the Minister's Meeting With the Chief of the Ruritanian Defence Staff in Zenda");
+    assertThat(meta.dateline()).isNull();
+  }
 }
