@@ -81,7 +81,7 @@ final class AnchoredCalendar {
   }
 
   String decade(int offset) {
-    return known() ? (anchor.getYear() / 10 + offset) + "X" : "XXXX";
+    return known() ? String.valueOf(anchor.getYear() / 10 + offset) : "XXX";
   }
 
   String century(int offset) {

@@ -9,9 +9,10 @@ import java.util.List;
 import java.util.regex.Matcher;
 
 /**
- * Calendar periods longer or other than a day: decades ("the 1990s" {@code 199X}), centuries ("the
- * 20th century" {@code 19}, as TempEval writes it), quarters and halves ({@code 2013-Q1}, {@code
- * 2013-H2}), seasons ({@code 2014-WI}), holidays, and "the 20th of this month".
+ * Calendar periods longer or other than a day: decades ("the 1990s" {@code 199}, as TIMEX3 writes a
+ * decade), centuries ("the 20th century" {@code 19}, as TempEval writes it), quarters and halves
+ * ({@code 2013-Q1}, {@code 2013-H2}), seasons ({@code 2014-WI}), holidays, and "the 20th of this
+ * month".
  *
  * <p>Example: "last summer" anchored at 2013-03-22 is {@code 2012-SU}.
  */
@@ -34,7 +35,7 @@ final class PeriodRules {
         new TimexRule(
             "short decade",
             lex.compile("{S}the\\s+(?:(?:early|late|mid-?)\\s*)?['’]?(?<d>[2-9]0)['’]?s{E}"),
-            (m, c) -> List.of(c.timex(m, TimexType.DATE, "19" + m.group("d").charAt(0) + "X"))),
+            (m, c) -> List.of(c.timex(m, TimexType.DATE, "19" + m.group("d").charAt(0)))),
         new TimexRule(
             "century",
             lex.compile(
@@ -110,8 +111,7 @@ final class PeriodRules {
   private static List<Timex> decade(Matcher m, TagContext c) {
     String d = m.group("d");
     // "the 1800s" is a century, "the 2000s" the first decade of one.
-    String value =
-        d.endsWith("00") && !d.startsWith("20") ? d.substring(0, 2) : d.substring(0, 3) + "X";
+    String value = d.endsWith("00") && !d.startsWith("20") ? d.substring(0, 2) : d.substring(0, 3);
     return List.of(c.timex(m, TimexType.DATE, value));
   }
 
