@@ -29,6 +29,20 @@ final class DurationRules {
                     + NOT_AGE),
             DurationRules::counted),
         new TimexRule(
+            "long",
+            // "a weeklong strike", "the month-long siege", "a two-year-long inquiry".
+            lex.compile(
+                "{S}(?:(?<n>{NUMBER})-)?(?<u>hour|day|week|month|year|decade|century)-?long{E}"),
+            (m, c) ->
+                List.of(
+                    c.timex(
+                        m,
+                        TimexType.DURATION,
+                        value(
+                            TagContext.has(m, "n") ? c.lexicon().number(m.group("n")) : "1",
+                            unit(m, c),
+                            false)))),
+        new TimexRule(
             "vague duration",
             lex.compile(
                 "{S}the\\s+(?<rel>past|last|next|coming|previous|following|first|remaining)\\s+"

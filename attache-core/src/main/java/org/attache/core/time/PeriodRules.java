@@ -45,20 +45,34 @@ final class PeriodRules {
         new TimexRule(
             "quarter",
             lex.compile(
-                "{S}(?:the\\s+)?"
+                "{S}(?:the\\s+)?(?:fiscal\\s+)?"
                     + QUARTER_ORDINAL
                     + "[-\\s]+(?:fiscal\\s+|calendar\\s+)?quarter"
-                    + "(?:\\s+of\\s+(?:(?<y>{YEAR})|"
+                    + "(?:\\s+of\\s+(?:(?:fiscal\\s+)?(?<y>{YEAR})|"
                     + RELATIVE_YEAR
                     + "|the\\s+year))?{E}"),
             (m, c) -> half(m, c, "Q")),
         new TimexRule(
             "half year",
             lex.compile(
-                "{S}the\\s+(?<q>first|second)\\s+half\\s+of\\s+(?:(?<y>{YEAR})|"
+                "{S}the\\s+(?<q>first|second)\\s+half(?:\\s+of\\s+(?:(?:fiscal\\s+)?(?<y>{YEAR})|"
                     + RELATIVE_YEAR
-                    + "|the\\s+year){E}"),
+                    + "|the\\s+year)|(?!\\s+of\\b)){E}(?!-)"),
             (m, c) -> half(m, c, "H")),
+        new TimexRule(
+            "the quarter",
+            // "the quarter" of an earnings report: the one just over when the clause is past.
+            lex.compile(
+                "{S}the\\s+(?:(?<w>latest|most\\s+recent|recent|just-ended)\\s+)?quarter{E}"
+                    + "(?![-\\s]+(?:of|century|final|mile)\\b)(?!-)"),
+            (m, c) ->
+                List.of(
+                    c.timex(
+                        m,
+                        TimexType.DATE,
+                        c.calendar()
+                            .quarter(
+                                TagContext.has(m, "w") || c.tense(m) == Tense.PAST ? -1 : 0)))),
         new TimexRule(
             "quarter code",
             lex.compile("{S}(?-i:Q(?<q>[1-4]))\\s*(?<y>{YEAR}){E}"),
@@ -124,10 +138,8 @@ final class PeriodRules {
     } else if (TagContext.has(m, "rel")) {
       String rel = m.group("rel").toLowerCase();
       year = c.calendar().year(rel.equals("last") ? -1 : rel.equals("next") ? 1 : 0);
-    } else if (kind.equals("Q")) {
-      return List.of(c.timex(m, TimexType.DATE, c.calendar().quarterOfYear(n, c.tense(m))));
     } else {
-      year = c.calendar().year(0);
+      return List.of(c.timex(m, TimexType.DATE, c.calendar().partOfYear(kind, n, c.tense(m))));
     }
     return List.of(c.timex(m, TimexType.DATE, year + "-" + kind + n));
   }

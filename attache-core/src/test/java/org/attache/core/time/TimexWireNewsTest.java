@@ -26,4 +26,41 @@ class TimexWireNewsTest {
         .containsExactly("the 1980s=198", "the early '90s=199");
     assertThat(tag("Output has fallen this decade.")).containsExactly("this decade=199");
   }
+
+  @Test
+  void readsQuartersAndHalvesOfEarningsReports() {
+    assertThat(tag("Profit in the quarter fell 8 percent, and the company said it expects a loss."))
+        .containsExactly("the quarter=1997-Q4");
+    assertThat(tag("Sales in the latest quarter rose."))
+        .containsExactly("the latest quarter=1997-Q4");
+    assertThat(
+            tag("Revenue for the fiscal first quarter and the third quarter of fiscal 1997 rose."))
+        .containsExactly(
+            "the fiscal first quarter=1998-Q1", "the third quarter of fiscal 1997=1997-Q3");
+    assertThat(tag("The bank lost money in the second half but will grow in the first half."))
+        .containsExactly("the second half=1997-H2", "the first half=1998-H1");
+    assertThat(tag("He scored in the first half of the match.")).isEmpty();
+    assertThat(tag("The team reached the quarter-finals.")).isEmpty();
+  }
+
+  @Test
+  void readsThatTimeAsAPastReference() {
+    assertThat(tag("At that time, the border was closed."))
+        .containsExactly("At that time=PAST_REF");
+    assertThat(tag("Clashes have grown in recent weeks.")).containsExactly("recent weeks=PXW");
+  }
+
+  @Test
+  void datesABareWeekdayAfterAnIrregularPastVerbBeforeTheReport() {
+    assertThat(tag("Shares fell Friday, and the dollar rose Thursday."))
+        .containsExactly("Friday=1998-02-27", "Thursday=1998-02-26");
+  }
+
+  @Test
+  void readsLongAdjectivesAndFractionsOfCenturiesAsDurations() {
+    assertThat(tag("A weeklong strike followed the month-long siege and a two-year-long inquiry."))
+        .containsExactly("weeklong=P1W", "month-long=P1M", "two-year-long=P2Y");
+    assertThat(tag("The feud has lasted half a century; a quarter century ago it began."))
+        .containsExactly("half a century=P50Y", "a quarter century ago=1973");
+  }
 }
