@@ -55,6 +55,12 @@ final class DurationRules {
                     + "(?<u>days|weeks|months|years|decades|hours){E}"),
             (m, c) -> List.of(c.timex(m, TimexType.DURATION, value("X", unit(m, c), false)))),
         new TimexRule(
+            "in units",
+            // "the worst fighting in years": a clause ends after the unit.
+            lex.compile(
+                "{S}in\\s+(?<x>(?<u>days|weeks|months|years|decades))(?=\\s*[.,;:)]|\\s+(?:and|but)\\b)"),
+            (m, c) -> List.of(c.timex(m, "x", TimexType.DURATION, value("X", unit(m, c), false)))),
+        new TimexRule(
             "bare units",
             lex.compile("{S}(?<u>seconds|minutes|hours|days|weeks|months|years|decades){E}"),
             DurationRules::bare),

@@ -63,4 +63,25 @@ class TimexWireNewsTest {
     assertThat(tag("The feud has lasted half a century; a quarter century ago it began."))
         .containsExactly("half a century=P50Y", "a quarter century ago=1973");
   }
+
+  @Test
+  void readsYearEarlierAndTheYearBeforeAgainstTheStorysLastDate() {
+    assertThat(tag("Net income in 1997 rose from the year-earlier level."))
+        .containsExactly("1997=1997", "year-earlier=1996");
+    assertThat(tag("Sales fell from the year-ago quarter.")).containsExactly("year-ago=1997");
+    assertThat(tag("The rebels took the town in 1995. The year before, they had lost it."))
+        .containsExactly("1995=1995", "The year before=1994");
+  }
+
+  @Test
+  void readsInUnitsAtTheEndOfAClauseAsAVagueDuration() {
+    assertThat(tag("It was the worst fighting in years, and the first strike in decades."))
+        .containsExactly("years=PXY", "decades=PXY");
+  }
+
+  @Test
+  void readsTheWeekendAfterThroughAndInto() {
+    assertThat(tag("The shelling went on through the weekend."))
+        .containsExactly("the weekend=1998-W09-WE");
+  }
 }
