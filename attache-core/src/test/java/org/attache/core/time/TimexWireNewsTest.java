@@ -44,7 +44,8 @@ class TimexWireNewsTest {
   }
 
   @Test
-  void readsThatTimeAsAPastReference() {
+  void readsRecentAndThatTimeAsPastReferences() {
+    assertThat(tag("The recent clashes killed 12 people.")).containsExactly("recent=PAST_REF");
     assertThat(tag("At that time, the border was closed."))
         .containsExactly("At that time=PAST_REF");
     assertThat(tag("Clashes have grown in recent weeks.")).containsExactly("recent weeks=PXW");
