@@ -48,19 +48,23 @@ final class AnchoredCalendar {
     return known() ? anchor.plusDays(offset).toString() : "XXXX-XX-XX";
   }
 
-  /** A quarter named without its year ("the third quarter"): on the clause's side of the anchor. */
-  String quarterOfYear(int quarter, Tense tense) {
+  /**
+   * A quarter ({@code kind} Q) or half (H) named without its year ("the third quarter", "the first
+   * half"): on the clause's side of the anchor.
+   */
+  String partOfYear(String kind, int n, Tense tense) {
     if (!known()) {
-      return "XXXX-Q" + quarter;
+      return "XXXX-" + kind + n;
     }
     int year = anchor.getYear();
-    int now = anchor.get(IsoFields.QUARTER_OF_YEAR);
-    if (tense == Tense.PAST && quarter > now) {
+    int quarter = anchor.get(IsoFields.QUARTER_OF_YEAR);
+    int now = kind.equals("H") ? (quarter + 1) / 2 : quarter;
+    if (tense == Tense.PAST && n > now) {
       year--;
-    } else if (tense == Tense.FUTURE && quarter < now) {
+    } else if (tense == Tense.FUTURE && n < now) {
       year++;
     }
-    return yearOf(year) + "-Q" + quarter;
+    return yearOf(year) + "-" + kind + n;
   }
 
   /** "the weekend" alone: the one just past, or the coming one in a future clause. */
@@ -81,7 +85,7 @@ final class AnchoredCalendar {
   }
 
   String decade(int offset) {
-    return known() ? (anchor.getYear() / 10 + offset) + "X" : "XXXX";
+    return known() ? String.valueOf(anchor.getYear() / 10 + offset) : "XXX";
   }
 
   String century(int offset) {

@@ -29,6 +29,20 @@ final class DurationRules {
                     + NOT_AGE),
             DurationRules::counted),
         new TimexRule(
+            "long",
+            // "a weeklong strike", "the month-long siege", "a two-year-long inquiry".
+            lex.compile(
+                "{S}(?:(?<n>{NUMBER})-)?(?<u>hour|day|week|month|year|decade|century)-?long{E}"),
+            (m, c) ->
+                List.of(
+                    c.timex(
+                        m,
+                        TimexType.DURATION,
+                        value(
+                            TagContext.has(m, "n") ? c.lexicon().number(m.group("n")) : "1",
+                            unit(m, c),
+                            false)))),
+        new TimexRule(
             "vague duration",
             lex.compile(
                 "{S}the\\s+(?<rel>past|last|next|coming|previous|following|first|remaining)\\s+"
@@ -40,6 +54,12 @@ final class DurationRules {
                 "{S}(?:the\\s+)?(?:recent|coming|past)\\s+"
                     + "(?<u>days|weeks|months|years|decades|hours){E}"),
             (m, c) -> List.of(c.timex(m, TimexType.DURATION, value("X", unit(m, c), false)))),
+        new TimexRule(
+            "in units",
+            // "the worst fighting in years": a clause ends after the unit.
+            lex.compile(
+                "{S}in\\s+(?<x>(?<u>days|weeks|months|years|decades))(?=\\s*[.,;:)]|\\s+(?:and|but)\\b)"),
+            (m, c) -> List.of(c.timex(m, "x", TimexType.DURATION, value("X", unit(m, c), false)))),
         new TimexRule(
             "bare units",
             lex.compile("{S}(?<u>seconds|minutes|hours|days|weeks|months|years|decades){E}"),

@@ -34,7 +34,13 @@ final class NarrativeRules {
             NarrativeRules::relative),
         new TimexRule(
             "the day before",
-            lex.compile("{S}the\\s+(?<u>day)\\s+(?<rel>before|after)(?=\\s*[,.;:)])"),
+            lex.compile(
+                "{S}the\\s+(?<u>day|week|month|year)\\s+(?<rel>before|after)(?=\\s*[,.;:)])"),
+            NarrativeRules::relative),
+        new TimexRule(
+            "year-earlier",
+            // "from the year-earlier period", "the year-ago quarter": the same time a year back.
+            lex.compile("{S}(?<u>day|week|month|year)-(?<rel>earlier|ago){E}"),
             NarrativeRules::relative),
         new TimexRule(
             "days later",
@@ -56,7 +62,7 @@ final class NarrativeRules {
     int offset =
         switch (rel) {
           case "following", "next", "after" -> 1;
-          case "previous", "preceding", "before" -> -1;
+          case "previous", "preceding", "before", "earlier", "ago" -> -1;
           default -> 0;
         };
     String unit = m.group("u").toLowerCase();

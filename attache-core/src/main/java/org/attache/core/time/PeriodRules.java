@@ -9,9 +9,10 @@ import java.util.List;
 import java.util.regex.Matcher;
 
 /**
- * Calendar periods longer or other than a day: decades ("the 1990s" {@code 199X}), centuries ("the
- * 20th century" {@code 19}, as TempEval writes it), quarters and halves ({@code 2013-Q1}, {@code
- * 2013-H2}), seasons ({@code 2014-WI}), holidays, and "the 20th of this month".
+ * Calendar periods longer or other than a day: decades ("the 1990s" {@code 199}, as TIMEX3 writes a
+ * decade), centuries ("the 20th century" {@code 19}, as TempEval writes it), quarters and halves
+ * ({@code 2013-Q1}, {@code 2013-H2}), seasons ({@code 2014-WI}), holidays, and "the 20th of this
+ * month".
  *
  * <p>Example: "last summer" anchored at 2013-03-22 is {@code 2012-SU}.
  */
@@ -34,7 +35,7 @@ final class PeriodRules {
         new TimexRule(
             "short decade",
             lex.compile("{S}the\\s+(?:(?:early|late|mid-?)\\s*)?['’]?(?<d>[2-9]0)['’]?s{E}"),
-            (m, c) -> List.of(c.timex(m, TimexType.DATE, "19" + m.group("d").charAt(0) + "X"))),
+            (m, c) -> List.of(c.timex(m, TimexType.DATE, "19" + m.group("d").charAt(0)))),
         new TimexRule(
             "century",
             lex.compile(
@@ -44,20 +45,34 @@ final class PeriodRules {
         new TimexRule(
             "quarter",
             lex.compile(
-                "{S}(?:the\\s+)?"
+                "{S}(?:the\\s+)?(?:fiscal\\s+)?"
                     + QUARTER_ORDINAL
                     + "[-\\s]+(?:fiscal\\s+|calendar\\s+)?quarter"
-                    + "(?:\\s+of\\s+(?:(?<y>{YEAR})|"
+                    + "(?:\\s+of\\s+(?:(?:fiscal\\s+)?(?<y>{YEAR})|"
                     + RELATIVE_YEAR
                     + "|the\\s+year))?{E}"),
             (m, c) -> half(m, c, "Q")),
         new TimexRule(
             "half year",
             lex.compile(
-                "{S}the\\s+(?<q>first|second)\\s+half\\s+of\\s+(?:(?<y>{YEAR})|"
+                "{S}the\\s+(?<q>first|second)\\s+half(?:\\s+of\\s+(?:(?:fiscal\\s+)?(?<y>{YEAR})|"
                     + RELATIVE_YEAR
-                    + "|the\\s+year){E}"),
+                    + "|the\\s+year)|(?!\\s+of\\b)){E}(?!-)"),
             (m, c) -> half(m, c, "H")),
+        new TimexRule(
+            "the quarter",
+            // "the quarter" of an earnings report: the one just over when the clause is past.
+            lex.compile(
+                "{S}the\\s+(?:(?<w>latest|most\\s+recent|recent|just-ended)\\s+)?quarter{E}"
+                    + "(?![-\\s]+(?:of|century|final|mile)\\b)(?!-)"),
+            (m, c) ->
+                List.of(
+                    c.timex(
+                        m,
+                        TimexType.DATE,
+                        c.calendar()
+                            .quarter(
+                                TagContext.has(m, "w") || c.tense(m) == Tense.PAST ? -1 : 0)))),
         new TimexRule(
             "quarter code",
             lex.compile("{S}(?-i:Q(?<q>[1-4]))\\s*(?<y>{YEAR}){E}"),
@@ -110,8 +125,7 @@ final class PeriodRules {
   private static List<Timex> decade(Matcher m, TagContext c) {
     String d = m.group("d");
     // "the 1800s" is a century, "the 2000s" the first decade of one.
-    String value =
-        d.endsWith("00") && !d.startsWith("20") ? d.substring(0, 2) : d.substring(0, 3) + "X";
+    String value = d.endsWith("00") && !d.startsWith("20") ? d.substring(0, 2) : d.substring(0, 3);
     return List.of(c.timex(m, TimexType.DATE, value));
   }
 
@@ -124,10 +138,8 @@ final class PeriodRules {
     } else if (TagContext.has(m, "rel")) {
       String rel = m.group("rel").toLowerCase();
       year = c.calendar().year(rel.equals("last") ? -1 : rel.equals("next") ? 1 : 0);
-    } else if (kind.equals("Q")) {
-      return List.of(c.timex(m, TimexType.DATE, c.calendar().quarterOfYear(n, c.tense(m))));
     } else {
-      year = c.calendar().year(0);
+      return List.of(c.timex(m, TimexType.DATE, c.calendar().partOfYear(kind, n, c.tense(m))));
     }
     return List.of(c.timex(m, TimexType.DATE, year + "-" + kind + n));
   }

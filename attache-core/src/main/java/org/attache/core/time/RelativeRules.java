@@ -50,7 +50,7 @@ final class RelativeRules {
         new TimexRule(
             "the weekend",
             lex.compile(
-                "{S}(?:over|at|during|on|for|by|until|this\\s+past)\\s+(?<x>the\\s+weekend){E}"),
+                "{S}(?:over|at|during|on|for|by|until|through|throughout|into|this\\s+past)\\s+(?<x>the\\s+weekend){E}"),
             (m, c) -> List.of(c.timex(m, "x", TimexType.DATE, c.calendar().weekend(c.tense(m))))),
         new TimexRule(
             "weekday",

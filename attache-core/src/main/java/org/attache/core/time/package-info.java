@@ -25,7 +25,8 @@
  *   <li>"last week" and "the last week" are the previous calendar week ({@code 2013-W11}); "the
  *       past week", "the past decade", "the next two years" are durations ({@code P1W}, {@code
  *       P10Y}, {@code P2Y}); "several days", "recent weeks", "for years" vague ones ({@code PXD}).
- *   <li>Decades are {@code 199X}; centuries, as TempEval writes them, {@code 19} for the 20th.
+ *   <li>Decades are {@code 199} (the TIMEX3 guidelines' value for "the 1990s"); centuries, as
+ *       TempEval writes them, {@code 19} for the 20th.
  *   <li>"now", "currently" are {@code PRESENT_REF}, "recently", "in the past" {@code PAST_REF};
  *       "today" is the anchor's date. "X from now" is the duration and "now", as in TempEval.
  *   <li>Not times: "May" and "March" without a date context, years inside names ("Varuna 2023",
