@@ -25,22 +25,32 @@ final class DateReader {
   private static final Pattern LABEL =
       Pattern.compile(
           "^[#|*•\\s-]*(?:(?i:date|dated|published|posted|updated|last updated|modified|last modified|released|issued)(?:\\s+on)?\\s*:?\\s*)?");
+  private static final String MERIDIEM = "(?i:[ap]\\.?m\\.?)?";
+  private static final String UTC_OFFSET = "(?:UTC|GMT)\\s*(?:[+−-]\\s*\\d{1,2}(?::?\\d{2})?)?";
   private static final Pattern TAIL =
       Pattern.compile(
-          "(?:(?:T|\\s*[,|•-]?\\s*(?i:at\\s+)?)\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2}(?:\\.\\d+)?)?\\s*(?i:[ap]\\.?m\\.?)?)?"
+          "(?:(?:T|\\s*[,|•-]?\\s*(?i:at\\s+)?)\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2}(?:\\.\\d+)?)?\\s*"
+              + MERIDIEM
+              + ")?"
               + "(?:Z|[+-]\\d{2}:?\\d{2})?"
-              + "\\s*(?:\\(?(?:UTC|GMT)\\s*(?:[+−-]\\s*\\d{1,2}(?::?\\d{2})?)?\\)?|[A-Z]{2,4})?"
+              + "\\s*(?:\\(?"
+              + UTC_OFFSET
+              + "\\)?|[A-Z]{2,4})?"
               + "(?:\\s*[-–|,]?\\s*(?i:updated?|last updated|modified)\\b.*)?"
               + "[\\s|)*]*");
 
   /** "Updated 6:12 AM GMT+8, June 15, 2026": a page's clock time written before the date. */
   private static final Pattern LEADING_CLOCK =
       Pattern.compile(
-          "\\d{1,2}:\\d{2}(?![\\d:])\\s*(?i:[ap]\\.?m\\.?)?\\s*(?:(?:UTC|GMT)\\s*(?:[+−-]\\s*\\d{1,2}(?::?\\d{2})?)?|[A-Z]{2,4})?\\s*[,|•-]?\\s*");
+          "\\d{1,2}:\\d{2}(?![\\d:])\\s*"
+              + MERIDIEM
+              + "\\s*(?:"
+              + UTC_OFFSET
+              + "|[A-Z]{2,4})?\\s*[,|•-]?\\s*");
 
   private static final Pattern CLOCK =
       Pattern.compile(
-          "^[#|*\\s]*\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?i:[ap]\\.?m\\.?)?\\s*(?:[A-Z]{2,4})?$");
+          "^[#|*\\s]*\\d{1,2}:\\d{2}(?::\\d{2})?\\s*" + MERIDIEM + "\\s*(?:[A-Z]{2,4})?$");
   private static final Pattern YEAR = Pattern.compile("^[#|*\\s-]*(?:19|20)\\d{2}[\\s|]*$");
   private static final Pattern EMPTY_LABEL =
       Pattern.compile("^(?i:date|dated|published|posted|updated|last updated|modified)\\s*:?$");

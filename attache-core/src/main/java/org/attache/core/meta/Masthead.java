@@ -45,6 +45,7 @@ record Masthead(int index, String name, int tagline, boolean byShape) {
   static Masthead find(List<Line> lines, PageReaders readers) {
     Set<String> signatures = null;
     Masthead shouted = null; // weaker evidence: taken only when no line is named as a site is
+    OutletDirectory outlets = readers.outletDirectory();
     int seen = 0;
     for (int i = 0; i < lines.size() && seen < FIRST_LINES; i++) {
       Line line = lines.get(i);
@@ -56,12 +57,11 @@ record Masthead(int index, String name, int tagline, boolean byShape) {
       if (line.isProse()) {
         return shouted;
       }
-      String written = withoutSection(plain, readers.outletDirectory());
+      String written = withoutSection(plain, outlets);
       if (!NAME_SHAPE.matcher(written).matches()) {
         return shouted; // the headline or the report came first
       }
       String name = shouting(written) ? DatelineReader.titleCase(written) : written;
-      OutletDirectory outlets = readers.outletDirectory();
       // Written in capitals it is no headline; otherwise "Strategic Defence Review" over the
       // report is one, unless a headline follows.
       if (outlets.isPublicationName(name)
@@ -83,11 +83,14 @@ record Masthead(int index, String name, int tagline, boolean byShape) {
 
   /**
    * A name in capitals ("KESTREL") or an office's name ("U.S. Embassy in Freedonia") at the top of
-   * the page: the site that prints the report, unless it is a section's label ("WORLD") or a known
-   * city, which alone on its line is the dateline ("NEW DELHI").
+   * the page: the site that prints the report, unless it is a known outlet (read as its outlet
+   * line), a section's label ("WORLD") or a known city, which alone on its line is the dateline
+   * ("NEW DELHI").
    */
   private static boolean isShoutedSite(String written, String name, PageReaders readers) {
-    return (shouting(written) || readers.outletDirectory().isPublishingBody(name))
+    OutletDirectory outlets = readers.outletDirectory();
+    return (shouting(written) || outlets.isPublishingBody(name))
+        && !outlets.isKnown(name) // a known outlet's line is read as the outlet line it is
         && !readers.datelines().isKnownCity(name)
         && !readers.furniture().isSectionName(name);
   }

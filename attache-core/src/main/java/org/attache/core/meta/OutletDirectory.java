@@ -108,8 +108,12 @@ final class OutletDirectory {
     if (name == null || name.isBlank() || !Character.isUpperCase(name.strip().charAt(0))) {
       return false;
     }
+    return hasWordOf(name, bodyWords);
+  }
+
+  private static boolean hasWordOf(String name, Set<String> words) {
     for (String word : name.toLowerCase(Locale.ROOT).split("[\\s,]+")) {
-      if (bodyWords.contains(word)) {
+      if (words.contains(word)) {
         return true;
       }
     }
@@ -150,12 +154,7 @@ final class OutletDirectory {
     if (isPublicationName(name)) {
       return true;
     }
-    for (String word : name.toLowerCase(Locale.ROOT).split("\\s+")) {
-      if (institutionWords.contains(word)) {
-        return false;
-      }
-    }
-    return true;
+    return !hasWordOf(name, institutionWords);
   }
 
   private static String withoutDomain(String name) {

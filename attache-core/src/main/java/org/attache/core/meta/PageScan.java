@@ -2,9 +2,11 @@ package org.attache.core.meta;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.attache.core.meta.MetaDraft.DateEvidence;
@@ -38,6 +40,9 @@ final class PageScan {
   private final Map<String, Integer> keyCounts = new HashMap<>();
   private final Masthead masthead;
 
+  /** Which lines stand aside from the report (furniture, masthead, metadata), read once each. */
+  private final Boolean[] asides;
+
   /** The headline's line, -1 when no heading-like line leads the first paragraph. */
   private final int headline;
 
@@ -51,6 +56,7 @@ final class PageScan {
     this.keys = lines.stream().map(l -> key(l.plain())).toList();
     keys.forEach(k -> keyCounts.merge(k, 1, Integer::sum));
     this.masthead = Masthead.find(lines, readers);
+    this.asides = new Boolean[lines.size()];
     this.headline = findHeadline();
   }
 
@@ -62,8 +68,15 @@ final class PageScan {
    */
   private int findHeadline() {
     int first = firstParagraph();
+    Set<String> sentences = new HashSet<>();
+    for (int k = first; k < lines.size(); k++) {
+      if (lines.get(k).isProse()) {
+        sentences.add(keys.get(k));
+      }
+    }
     for (int j = first - 1; j >= 0; j--) {
-      if (!isAside(j) && !isCaptionOfSentence(j, first) && isTitle(j)) {
+      // A caption that a sentence of the report repeats ("The two navies sailed on Monday").
+      if (!isAside(j) && !sentences.contains(keys.get(j)) && isTitle(j)) {
         // A deck right under the headline ("Exercise to run until Friday, says ministry").
         boolean deck = j > 0 && !isAside(j - 1) && isTitle(j - 1);
         return deck ? j - 1 : j;
@@ -81,28 +94,25 @@ final class PageScan {
       Line line = lines.get(i);
       boolean leadIn = line.text().endsWith(":") && line.words() >= 3;
       // A long headline without a stop ("Readout of the Secretary's Meeting With ...") is none.
-      boolean heading = !line.endsSentence() && isTitle(i);
-      if (((line.isProse() && !heading) || leadIn) && !isAside(i)) {
+      boolean paragraph = line.isProse() && !(!line.endsSentence() && isTitle(i));
+      if ((paragraph || leadIn) && !isAside(i)) {
         return i;
       }
     }
     return lines.size();
   }
 
-  /** A caption that a sentence of the report repeats ("The two navies sailed on Monday"). */
-  private boolean isCaptionOfSentence(int j, int first) {
-    for (int k = first; k < lines.size(); k++) {
-      if (keys.get(k).equals(keys.get(j)) && lines.get(k).isProse()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
    * Furniture, the masthead or a line of metadata only: what stands between headline and report.
    */
   private boolean isAside(int i) {
+    if (asides[i] == null) {
+      asides[i] = readAside(i);
+    }
+    return asides[i];
+  }
+
+  private boolean readAside(int i) {
     Line line = lines.get(i);
     String plain = line.plain();
     if (readers.furniture().isFurniture(line)
@@ -167,13 +177,8 @@ final class PageScan {
       return one(line, BlockRole.FURNITURE);
     }
     if (masthead != null && masthead.index() == i) {
-      // A name known by its shape alone is read as any line is first: it may be a known outlet's.
-      var top = new MetaLineReader.Place(true, false, null);
-      if (!masthead.byShape() || !metaLines.read(line, top, draft)) {
-        draft.outlet(
-            masthead.name(),
-            masthead.byShape() ? OutletEvidence.PAGE_TOP : OutletEvidence.SITE_NAME);
-      }
+      draft.outlet(
+          masthead.name(), masthead.byShape() ? OutletEvidence.PAGE_TOP : OutletEvidence.SITE_NAME);
       return one(line, BlockRole.META);
     }
     if (masthead != null && masthead.tagline() == i) {

@@ -306,4 +306,19 @@ class PageStructureTest {
             "Readout of the Minister's Meeting With the Chief of the Ruritanian Defence Staff in Zenda");
     assertThat(meta.dateline()).isNull();
   }
+
+  @Test
+  void aKnownOutletInCapitalsAtTheTopKeepsItsKnownSpelling() {
+    String text =
+        """
+        KAZTAG
+
+        Two armies open a mountain exercise in the Pamirs
+
+        """
+            + PARAGRAPH;
+    ReportMeta meta = meta(text);
+
+    assertThat(meta.outlet()).isEqualTo("KazTAG");
+  }
 }
