@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.attache.core.Span;
+import org.attache.core.nlp.Token;
 import org.attache.core.persons.Mention;
 import org.attache.core.persons.Person;
 import org.attache.core.states.PlaceMention;
@@ -21,6 +22,7 @@ import org.attache.core.time.Timex;
  * @param places places named in it
  * @param times time expressions in it
  * @param persons persons named in it, each with its first mention there
+ * @param tokens its tokens with their parse (empty when the report was read without one)
  */
 record SentenceFacts(
     int index,
@@ -29,7 +31,8 @@ record SentenceFacts(
     List<StateMention> states,
     List<PlaceMention> places,
     List<Timex> times,
-    List<Named> persons) {
+    List<Named> persons,
+    List<Token> tokens) {
 
   /** A person named in the sentence, at the first mention there. */
   record Named(Person person, Mention mention) {
@@ -71,7 +74,8 @@ record SentenceFacts(
         facts.states().stream().filter(s -> inside(span, s.span())).toList(),
         facts.places().stream().filter(p -> inside(span, p.span())).toList(),
         facts.times().stream().filter(t -> inside(span, t.span())).toList(),
-        named);
+        named,
+        index < facts.sentences().size() ? facts.sentences().get(index).tokens() : List.of());
   }
 
   /** "He met", "She also held talks": a subject pronoun opening the sentence. */

@@ -11,8 +11,10 @@ import org.attache.core.Span;
 
 /**
  * Finds the candidate events of one sentence: the first trigger of each type that no cue vetoes.
- * Cancelled or denied occurrences give nothing; a trigger inside a generic statement ("the
- * importance of mutual visits") is skipped; a cue of the future makes the event planned.
+ * Cancelled, denied, negated and hypothetical occurrences give nothing, and a cue of the future
+ * makes the event planned: both read from the trigger's clause in the parse ({@link Factuality}),
+ * or, for a sentence without a parse, from cues in its text. A trigger inside a generic statement
+ * ("the importance of mutual visits") is skipped.
  *
  * <p>Example: "The ministers met in Baku." gives one MEETING candidate, HAPPENED; "The visit was
  * postponed." gives none.
@@ -29,7 +31,10 @@ final class TriggerFinder {
 
   List<Candidate> find(SentenceFacts sentence) {
     String text = sentence.text();
-    if (EventLexicon.any(lexicon.cues("CANCEL"), text)) {
+    // With a parse, each trigger's own clause says whether it happened (Factuality); without one,
+    // a cancellation anywhere in the sentence vetoes all its events.
+    boolean parsed = sentence.tokens().stream().anyMatch(t -> !t.relation().isEmpty());
+    if (!parsed && EventLexicon.any(lexicon.cues("CANCEL"), text)) {
       return List.of();
     }
     Map<EventType, Candidate> found = new EnumMap<>(EventType.class);
@@ -93,8 +98,16 @@ final class TriggerFinder {
       }
       int base = sentence.span().start();
       Span trigger = new Span(base + m.start(), base + m.end());
+      Factuality.Reading reading = Factuality.standard().of(sentence.tokens(), trigger);
+      if (reading != null && !reading.status().isEvent()) {
+        continue;
+      }
       // Saying that one will support is the act of support itself (CAMEO 051), not a plan.
-      boolean ahead = rule.type() != EventType.SUPPORT && planned(text, m.start(), m.end());
+      boolean ahead =
+          rule.type() != EventType.SUPPORT
+              && (reading != null
+                  ? reading.status() == Factuality.Status.PLANNED
+                  : planned(text, m.start(), m.end()));
       EventStatus status = ahead ? EventStatus.PLANNED : EventStatus.HAPPENED;
       return Optional.of(
           new Candidate(

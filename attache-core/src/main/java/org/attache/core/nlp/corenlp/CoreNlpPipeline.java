@@ -2,8 +2,12 @@ package org.attache.core.nlp.corenlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +18,9 @@ import org.attache.core.nlp.Sentence;
 import org.attache.core.nlp.Token;
 
 /**
- * Stanford CoreNLP behind {@link LanguagePipeline}: tokens, sentences, parts of speech and the CRF
- * name tagger. CoreNLP types stay inside this package.
+ * Stanford CoreNLP behind {@link LanguagePipeline}: tokens, sentences, parts of speech, lemmas, the
+ * CRF name tagger and the Universal Dependencies parse (basic dependencies, as each token's head
+ * and relation). CoreNLP types stay inside this package.
  *
  * <p>Example: {@code CoreNlpPipeline.standard().annotate(text, regions)}
  *
@@ -48,7 +53,7 @@ public final class CoreNlpPipeline implements LanguagePipeline {
 
   static Properties projectProperties() {
     Properties props = new Properties();
-    props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+    props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
     props.setProperty("tokenize.options", "untokenizable=noneDelete,invertible=false");
     props.setProperty("ssplit.newlineIsSentenceBreak", "two");
     props.setProperty("ner.useSUTime", "false");
@@ -63,6 +68,8 @@ public final class CoreNlpPipeline implements LanguagePipeline {
             "attache.corenlp.ner.model",
             "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz"));
     props.setProperty("ner.combinationMode", "NORMAL");
+    // Universal Dependencies for who did what and each clause's modality (~4% of the time).
+    props.setProperty("depparse.model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
     return props;
   }
 
@@ -84,14 +91,35 @@ public final class CoreNlpPipeline implements LanguagePipeline {
   }
 
   private static Sentence toSentence(CoreMap s, int shift) {
+    List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+    int[] heads = new int[labels.size()];
+    String[] relations = new String[labels.size()];
+    java.util.Arrays.fill(heads, -1);
+    java.util.Arrays.fill(relations, "");
+    SemanticGraph graph = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+    if (graph != null) {
+      for (IndexedWord root : graph.getRoots()) {
+        relations[root.index() - 1] = "root";
+      }
+      for (SemanticGraphEdge e : graph.edgeIterable()) {
+        int dependent = e.getDependent().index() - 1;
+        heads[dependent] = e.getGovernor().index() - 1;
+        relations[dependent] = e.getRelation().toString();
+      }
+    }
     List<Token> tokens = new ArrayList<>();
-    for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
+    for (int i = 0; i < labels.size(); i++) {
+      CoreLabel t = labels.get(i);
+      String lemma = t.lemma() == null ? t.originalText() : t.lemma();
       tokens.add(
           new Token(
               new Span(shift + t.beginPosition(), shift + t.endPosition()),
               t.originalText(),
               t.tag(),
-              t.ner() == null ? "O" : t.ner()));
+              t.ner() == null ? "O" : t.ner(),
+              lemma.toLowerCase(java.util.Locale.ROOT),
+              heads[i],
+              relations[i]));
     }
     int begin = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
     int end = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
