@@ -16,6 +16,8 @@ import org.attache.core.Span;
  * @param states whether the trigger states the event by itself ("the exercises started"), as
  *     opposed to a bare reference ("the exercise"), which makes no event of its own except for a
  *     visit or meeting
+ * @param clause the factuality of the trigger's clause, read from the parse on demand; null for a
+ *     sentence read without a parse (its cues then gave the status)
  */
 record Candidate(
     EventType type,
@@ -24,7 +26,30 @@ record Candidate(
     EventStatus status,
     boolean refers,
     boolean abroad,
-    boolean states) {
+    boolean states,
+    ClauseReading clause) {
+
+  /**
+   * This candidate with the status its clause gives, or null when the clause says it is no event
+   * (denied, cancelled, postponed, negated, hypothetical or generic). Saying that one will support
+   * is the act of support itself (CAMEO 051), not a plan.
+   */
+  Candidate settled() {
+    Factuality.Reading r = clause == null ? null : clause.get();
+    if (r == null) {
+      return this;
+    }
+    if (!r.status().isEvent()) {
+      return null;
+    }
+    EventStatus s =
+        r.status() == Factuality.Status.PLANNED && type != EventType.SUPPORT
+            ? EventStatus.PLANNED
+            : EventStatus.HAPPENED;
+    return s == status
+        ? this
+        : new Candidate(type, sentence, trigger, s, refers, abroad, states, clause);
+  }
 
   /** The trigger as written. */
   String triggerText() {

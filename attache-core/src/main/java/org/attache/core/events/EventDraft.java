@@ -10,7 +10,7 @@ import org.attache.core.states.Place;
  * never shared between threads nor returned.
  */
 final class EventDraft {
-  final Candidate candidate;
+  Candidate candidate;
   final TreeSet<String> countries = new TreeSet<>();
   final List<Participant> participants = new ArrayList<>();
 

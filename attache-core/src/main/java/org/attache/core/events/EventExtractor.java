@@ -67,7 +67,7 @@ public final class EventExtractor {
       if (headline(s, facts)) {
         continue; // the headline retells the lead in other words: its events are the lead's
       }
-      for (Candidate c : triggers.find(s)) {
+      for (Candidate c : triggers.find(s, facts.parser())) {
         drafts.addAll(parties.draft(c));
         if (!c.refers()) {
           triggered.add(i);
@@ -75,10 +75,13 @@ public final class EventExtractor {
       }
     }
     drafts.forEach(d -> withListedParticipants(d, read, triggered));
+    // the visits tell the report's host and visitor: only those that took place or lie ahead
+    settle(drafts, EventType.VISIT);
     List<EventDraft> visits = drafts.stream().filter(d -> d.type() == EventType.VISIT).toList();
     ReportContext context = ReportContext.of(facts, visits, gazetteer);
     drafts.forEach(d -> completeStates(d, context));
     drafts.removeIf(d -> d.countries.size() < 2);
+    settle(drafts, null);
     drafts.forEach(d -> d.ownDate = dates.own(d, context));
     dates.date(drafts, context);
     places.place(drafts, context, dates);
@@ -87,6 +90,26 @@ public final class EventExtractor {
     drafts.forEach(d -> d.name = EventNames.of(d));
     List<EventDraft> all = visits.isEmpty() ? ImpliedVisits.add(drafts) : drafts;
     return EventMerger.merge(all).stream().map(EventDraft::toEvent).toList();
+  }
+
+  /**
+   * Each draft takes the status of its trigger's clause; those the clause says are no events are
+   * dropped. Done once the drafts have their states, so only sentences that can hold an event are
+   * parsed ({@code only}: settle the drafts of that type alone, or all when null).
+   */
+  private static void settle(List<EventDraft> drafts, EventType only) {
+    for (java.util.Iterator<EventDraft> it = drafts.iterator(); it.hasNext(); ) {
+      EventDraft d = it.next();
+      if (only != null && d.type() != only) {
+        continue;
+      }
+      Candidate settled = d.candidate.settled();
+      if (settled == null) {
+        it.remove();
+      } else {
+        d.candidate = settled;
+      }
+    }
   }
 
   /**

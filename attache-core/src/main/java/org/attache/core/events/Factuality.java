@@ -51,6 +51,9 @@ final class Factuality {
 
   private final Map<Kind, Set<String>> cues = new EnumMap<>(Kind.class);
 
+  /** Every cue lemma of every kind, and the verb of each phrasal cue ("call" of "call-off"). */
+  private final Set<String> anyCue = new HashSet<>();
+
   private enum Kind {
     NEGATION,
     FUTURE,
@@ -95,6 +98,26 @@ final class Factuality {
       }
       row.subList(1, row.size()).forEach(w -> cues.get(kind).add(w.toLowerCase(Locale.ROOT)));
     }
+    cues.values().forEach(anyCue::addAll);
+    cues.values().forEach(ws -> ws.forEach(w -> anyCue.add(w.split("-")[0])));
+  }
+
+  /**
+   * Whether any word of the sentence could change a trigger's factuality: a cue lemma of any kind
+   * (a phrasal verb's verb counts), or "be" right before "to". A sentence without one is read as
+   * what happened without being parsed.
+   */
+  boolean cued(List<Token> tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      String lemma = tokens.get(i).lemma();
+      if (anyCue.contains(lemma)) {
+        return true;
+      }
+      if (lemma.equals("be") && i + 1 < tokens.size() && tokens.get(i + 1).lemma().equals("to")) {
+        return true; // "is to visit"
+      }
+    }
+    return false;
   }
 
   static Factuality standard() {

@@ -56,7 +56,7 @@ final class ImpliedVisits {
     EventDraft v =
         new EventDraft(
             new Candidate(
-                EventType.VISIT, c.sentence(), c.trigger(), c.status(), false, false, true));
+                EventType.VISIT, c.sentence(), c.trigger(), c.status(), false, false, true, null));
     v.countries.add(guest.person().country());
     v.countries.add(at.country());
     v.addParticipant(guest.person().name(), "guest");

@@ -2,6 +2,7 @@ package org.attache.core.events;
 
 import java.util.List;
 import org.attache.core.meta.ReportMeta;
+import org.attache.core.nlp.DependencyParser;
 import org.attache.core.nlp.Sentence;
 import org.attache.core.persons.Person;
 import org.attache.core.states.PlaceMention;
@@ -21,6 +22,7 @@ import org.attache.core.time.Timex;
  * @param places every place of the gazetteer named in the body
  * @param times every time expression of the body
  * @param persons the persons acting in the report, with their mentions
+ * @param parser parses a sentence where a trigger stands ({@link DependencyParser#NONE}: none)
  */
 public record ReportFacts(
     String text,
@@ -29,7 +31,8 @@ public record ReportFacts(
     List<StateMention> states,
     List<PlaceMention> places,
     List<Timex> times,
-    List<Person> persons) {
+    List<Person> persons,
+    DependencyParser parser) {
   public ReportFacts {
     sentences = List.copyOf(sentences);
     states = List.copyOf(states);

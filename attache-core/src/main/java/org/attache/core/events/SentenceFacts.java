@@ -22,7 +22,8 @@ import org.attache.core.time.Timex;
  * @param places places named in it
  * @param times time expressions in it
  * @param persons persons named in it, each with its first mention there
- * @param tokens its tokens with their parse (empty when the report was read without one)
+ * @param tokens its tokens, without their parse (which {@link TriggerFinder} asks for when a
+ *     trigger stands in the sentence)
  */
 record SentenceFacts(
     int index,

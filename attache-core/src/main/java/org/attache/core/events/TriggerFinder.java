@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.attache.core.Span;
+import org.attache.core.nlp.DependencyParser;
 
 /**
  * Finds the candidate events of one sentence: the first trigger of each type that no cue vetoes.
@@ -29,18 +30,18 @@ final class TriggerFinder {
     this.lexicon = lexicon;
   }
 
-  List<Candidate> find(SentenceFacts sentence) {
+  List<Candidate> find(SentenceFacts sentence, DependencyParser parser) {
     String text = sentence.text();
     // With a parse, each trigger's own clause says whether it happened (Factuality); without one,
     // a cancellation anywhere in the sentence vetoes all its events.
-    boolean parsed = sentence.tokens().stream().anyMatch(t -> !t.relation().isEmpty());
-    if (!parsed && EventLexicon.any(lexicon.cues("CANCEL"), text)) {
+    if (!parser.parses() && EventLexicon.any(lexicon.cues("CANCEL"), text)) {
       return List.of();
     }
     Map<EventType, Candidate> found = new EnumMap<>(EventType.class);
+    SentenceParse parse = parser.parses() ? new SentenceParse(parser, sentence.tokens()) : null;
     for (EventLexicon.Rule rule : lexicon.triggers()) {
       EventType type = rule.type();
-      firstLive(rule, sentence).ifPresent(c -> found.merge(type, c, TriggerFinder::better));
+      firstLive(rule, sentence, parse).ifPresent(c -> found.merge(type, c, TriggerFinder::better));
     }
     boolean honours = EventLexicon.any(lexicon.cues("HONOUR"), text);
     if (honours) {
@@ -84,12 +85,20 @@ final class TriggerFinder {
         && ref.trigger().overlaps(real.trigger())
         && real.trigger().end() > ref.trigger().end()) {
       return new Candidate(
-          real.type(), real.sentence(), real.trigger(), real.status(), true, real.abroad(), true);
+          real.type(),
+          real.sentence(),
+          real.trigger(),
+          real.status(),
+          true,
+          real.abroad(),
+          true,
+          real.clause());
     }
     return c.trigger().start() < held.trigger().start() ? c : held;
   }
 
-  private Optional<Candidate> firstLive(EventLexicon.Rule rule, SentenceFacts sentence) {
+  private Optional<Candidate> firstLive(
+      EventLexicon.Rule rule, SentenceFacts sentence, SentenceParse parse) {
     String text = sentence.text();
     Matcher m = rule.pattern().matcher(text);
     while (m.find()) {
@@ -98,16 +107,11 @@ final class TriggerFinder {
       }
       int base = sentence.span().start();
       Span trigger = new Span(base + m.start(), base + m.end());
-      Factuality.Reading reading = Factuality.standard().of(sentence.tokens(), trigger);
-      if (reading != null && !reading.status().isEvent()) {
-        continue;
-      }
+      // With a parse, the clause's factuality settles the status once the event has its states
+      // (Candidate.settled: the parse is made only for candidates that can become events).
       // Saying that one will support is the act of support itself (CAMEO 051), not a plan.
       boolean ahead =
-          rule.type() != EventType.SUPPORT
-              && (reading != null
-                  ? reading.status() == Factuality.Status.PLANNED
-                  : planned(text, m.start(), m.end()));
+          parse == null && rule.type() != EventType.SUPPORT && planned(text, m.start(), m.end());
       EventStatus status = ahead ? EventStatus.PLANNED : EventStatus.HAPPENED;
       return Optional.of(
           new Candidate(
@@ -117,7 +121,8 @@ final class TriggerFinder {
               status,
               rule.refers(),
               rule.abroad(),
-              !rule.refers()));
+              !rule.refers(),
+              parse == null ? null : new ClauseReading(parse, trigger)));
     }
     return Optional.empty();
   }

@@ -16,4 +16,9 @@ public interface LanguagePipeline {
    * @return sentences in text order, offsets into {@code text}
    */
   List<Sentence> annotate(String text, List<Span> regions);
+
+  /** The dependency parser that goes with these tokens, or {@link DependencyParser#NONE}. */
+  default DependencyParser parser() {
+    return DependencyParser.NONE;
+  }
 }

@@ -101,7 +101,15 @@ public final class ReportReader {
     List<PlaceMention> placeMentions = find(body, r -> places.find(text, r));
     List<Event> found =
         events.extract(
-            new ReportFacts(text, meta, sentences, stateMentions, placeMentions, timexes, people));
+            new ReportFacts(
+                text,
+                meta,
+                sentences,
+                stateMentions,
+                placeMentions,
+                timexes,
+                people,
+                nlp.parser()));
     return new Reading(
         source.id(),
         source.path(),

@@ -22,15 +22,15 @@ class FactualityIT {
     assertThat(parsed).hasSize(1);
     int at = sentence.indexOf(trigger);
     assertThat(at).as("trigger in the sentence").isNotNegative();
-    Factuality.Reading r =
-        Factuality.standard().of(parsed.get(0).tokens(), new Span(at, at + trigger.length()));
     StringBuilder parse = new StringBuilder();
-    List<org.attache.core.nlp.Token> ts = parsed.get(0).tokens();
+    List<org.attache.core.nlp.Token> ts =
+        CoreNlpPipeline.standard().parser().parse(parsed.get(0).tokens());
     for (int i = 0; i < ts.size(); i++) {
       org.attache.core.nlp.Token t = ts.get(i);
       parse.append(i).append(':').append(t.word()).append('/').append(t.pos()).append(' ');
       parse.append(t.relation()).append('>').append(t.head()).append("  ");
     }
+    Factuality.Reading r = Factuality.standard().of(ts, new Span(at, at + trigger.length()));
     assertThat(r).as("a reading of the parsed sentence %s", parse).isNotNull();
     return r.status();
   }

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.attache.core.Span;
 import org.attache.core.meta.ReportMeta;
+import org.attache.core.nlp.DependencyParser;
 import org.attache.core.nlp.Sentence;
 import org.attache.core.persons.Mention;
 import org.attache.core.persons.Person;
@@ -54,7 +55,8 @@ final class Reports {
         StateLexicon.standard().find(text, all),
         PlaceGazetteer.standard().find(text, all),
         TimexTagger.standard().tag(text, List.of(all), anchor),
-        persons(text, persons));
+        persons(text, persons),
+        DependencyParser.NONE);
   }
 
   static List<Event> events(String text, String published, String... persons) {

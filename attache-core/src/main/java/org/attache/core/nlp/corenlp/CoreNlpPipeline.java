@@ -2,25 +2,22 @@ package org.attache.core.nlp.corenlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
-import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import org.attache.core.Span;
+import org.attache.core.nlp.DependencyParser;
 import org.attache.core.nlp.LanguagePipeline;
 import org.attache.core.nlp.Sentence;
 import org.attache.core.nlp.Token;
 
 /**
- * Stanford CoreNLP behind {@link LanguagePipeline}: tokens, sentences, parts of speech, lemmas, the
- * CRF name tagger and the Universal Dependencies parse (basic dependencies, as each token's head
- * and relation). CoreNLP types stay inside this package.
+ * Stanford CoreNLP behind {@link LanguagePipeline}: tokens, sentences, parts of speech, lemmas and
+ * the CRF name tagger; its {@link #parser()} is CoreNLP's neural dependency parser (Universal
+ * Dependencies), run on demand ({@link NeuralParser}). CoreNLP types stay inside this package.
  *
  * <p>Example: {@code CoreNlpPipeline.standard().annotate(text, regions)}
  *
@@ -53,7 +50,7 @@ public final class CoreNlpPipeline implements LanguagePipeline {
 
   static Properties projectProperties() {
     Properties props = new Properties();
-    props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+    props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
     props.setProperty("tokenize.options", "untokenizable=noneDelete,invertible=false");
     props.setProperty("ssplit.newlineIsSentenceBreak", "two");
     props.setProperty("ner.useSUTime", "false");
@@ -68,9 +65,12 @@ public final class CoreNlpPipeline implements LanguagePipeline {
             "attache.corenlp.ner.model",
             "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz"));
     props.setProperty("ner.combinationMode", "NORMAL");
-    // Universal Dependencies for who did what and each clause's modality (~4% of the time).
-    props.setProperty("depparse.model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
     return props;
+  }
+
+  @Override
+  public DependencyParser parser() {
+    return NeuralParser.standard();
   }
 
   @Override
@@ -92,21 +92,6 @@ public final class CoreNlpPipeline implements LanguagePipeline {
 
   private static Sentence toSentence(CoreMap s, int shift) {
     List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
-    int[] heads = new int[labels.size()];
-    String[] relations = new String[labels.size()];
-    java.util.Arrays.fill(heads, -1);
-    java.util.Arrays.fill(relations, "");
-    SemanticGraph graph = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
-    if (graph != null) {
-      for (IndexedWord root : graph.getRoots()) {
-        relations[root.index() - 1] = "root";
-      }
-      for (SemanticGraphEdge e : graph.edgeIterable()) {
-        int dependent = e.getDependent().index() - 1;
-        heads[dependent] = e.getGovernor().index() - 1;
-        relations[dependent] = e.getRelation().toString();
-      }
-    }
     List<Token> tokens = new ArrayList<>();
     for (int i = 0; i < labels.size(); i++) {
       CoreLabel t = labels.get(i);
@@ -118,8 +103,8 @@ public final class CoreNlpPipeline implements LanguagePipeline {
               t.tag(),
               t.ner() == null ? "O" : t.ner(),
               lemma.toLowerCase(java.util.Locale.ROOT),
-              heads[i],
-              relations[i]));
+              -1,
+              ""));
     }
     int begin = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
     int end = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
