@@ -18,6 +18,7 @@ final class ClauseTense {
   private static final int AFTER = 4;
   private static final int REACH = 240;
   private static final int PREPOSITION_REACH = 4;
+  private static final int PRESENT_REACH = 6;
 
   private final TimeLexicon lexicon;
 
@@ -27,7 +28,9 @@ final class ClauseTense {
 
   /**
    * The verb cue nearest before the expression wins, then the nearest one just after it, then a
-   * preposition right before it ("until Saturday").
+   * preposition right before it ("until Saturday"), then a present-tense verb of a scheduled event
+   * a few words before it ("talks open Tuesday", "the court rules on the case Thursday") or a
+   * present progressive ("the leaders are meeting Friday"), which news uses for what is to come.
    */
   Tense of(String text, int start, int end) {
     List<String> before = words(text, sentenceStart(text, start), start);
@@ -40,6 +43,20 @@ final class ClauseTense {
       Tense t = lexicon.prepositionCue(before.get(i));
       if (t != Tense.UNKNOWN) {
         return t;
+      }
+    }
+    // "police are investigating Monday's attack": a possessive day is mostly one gone by.
+    boolean possessive = text.startsWith("'s", end) || text.startsWith("’s", end);
+    return possessive ? Tense.UNKNOWN : presentCue(before);
+  }
+
+  private Tense presentCue(List<String> before) {
+    for (int i = before.size() - 1; i >= Math.max(0, before.size() - PRESENT_REACH); i--) {
+      String w = before.get(i);
+      boolean progressive =
+          i > 0 && w.length() > 4 && w.endsWith("ing") && before.get(i - 1).matches("is|are|am");
+      if (lexicon.presentCue(w) || progressive) {
+        return Tense.FUTURE;
       }
     }
     return Tense.UNKNOWN;
@@ -69,6 +86,10 @@ final class ClauseTense {
     }
     if (lexicon.pastCue(w)) {
       return Tense.PAST;
+    }
+    // "the company is to announce results on Friday": "be to" is a future.
+    if (w.matches("is|are") && i + 1 < words.size() && words.get(i + 1).equals("to")) {
+      return Tense.FUTURE;
     }
     // A participle after "be" or before "by" is a passive ("is due to be published"), after "has" a
     // present

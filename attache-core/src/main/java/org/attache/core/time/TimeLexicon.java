@@ -22,6 +22,7 @@ final class TimeLexicon {
   private final WordList relations = WordList.load("relations.txt");
   private final WordList futureCues = WordList.load("future-cues.txt");
   private final WordList pastCues = WordList.load("past-cues.txt");
+  private final WordList presentCues = WordList.load("present-cues.txt");
   private final WordList prepositionCues = WordList.load("preposition-cues.txt");
   private final WordList yearNeighbours = WordList.load("year-neighbours.txt");
   private final WordList durationNeighbours = WordList.load("duration-neighbours.txt");
@@ -131,6 +132,11 @@ final class TimeLexicon {
 
   boolean pastCue(String word) {
     return pastCues.contains(word);
+  }
+
+  /** A present-tense verb of a scheduled event ("opens", "meet"), a weak sign of the future. */
+  boolean presentCue(String word) {
+    return presentCues.contains(word);
   }
 
   Tense prepositionCue(String word) {
