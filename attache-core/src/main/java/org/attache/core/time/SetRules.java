@@ -5,8 +5,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 
 /**
- * Recurring times (TIMEX3 SET): "every year" {@code P1Y}, "each Monday" {@code XXXX-WXX-1}, "every
- * morning" {@code XXXX-XX-XXTMO}, "annually", "twice a week", "$2 billion a year", "per month".
+ * Recurring times (TIMEX3 SET): "every year" {@code P1Y}, "each Monday" and "on Mondays" {@code
+ * XXXX-WXX-1}, "on weekends" {@code XXXX-WXX-WE}, "every morning" {@code XXXX-XX-XXTMO},
+ * "annually", "twice a week", "$2 billion a year", "per month".
  *
  * <p>Example: "the drills are held every two years" reads "every two years" as SET {@code P2Y}.
  */
@@ -24,6 +25,18 @@ final class SetRules {
                 "{S}(?:every|each)\\s+(?:(?<n>{NUMBER})\\s+|other\\s+)?"
                     + "(?:(?<u>{UNIT})|(?<wd>{WEEKDAY})|(?<p>{PART})|(?<s>{SEASON})){E}"),
             SetRules::every),
+        new TimexRule(
+            "plural weekday",
+            // "the market opens on Tuesdays", "on Friday nights", "Sunday mornings": every such
+            // day.
+            lex.compile(
+                "{S}(?:(?<wd>{WEEKDAY})s(?:\\s+(?<p>{PART}))?"
+                    + "|(?<wd2>{WEEKDAY})\\s+(?<p2>mornings|afternoons|evenings|nights)){E}"),
+            SetRules::pluralWeekday),
+        new TimexRule(
+            "on weekends",
+            lex.compile("{S}(?:on|at|over|during)\\s+(?<x>weekends){E}"),
+            (m, c) -> List.of(c.timex(m, "x", TimexType.SET, "XXXX-WXX-WE"))),
         new TimexRule(
             "frequency word",
             lex.compile("{S}(?-i:(?<w>{SETWORD})){E}"),
@@ -61,6 +74,15 @@ final class SetRules {
     }
     return List.of(
         c.timex(m, TimexType.SET, DurationRules.value(n, c.lexicon().unit(m.group("u")), false)));
+  }
+
+  private static List<Timex> pluralWeekday(Matcher m, TagContext c) {
+    boolean plural = TagContext.has(m, "wd");
+    String value = "XXXX-WXX-" + c.lexicon().weekday(m.group(plural ? "wd" : "wd2"));
+    if (!plural || TagContext.has(m, "p")) {
+      value += "T" + c.lexicon().partOfDay(m.group(plural ? "p" : "p2"));
+    }
+    return List.of(c.timex(m, TimexType.SET, value));
   }
 
   /** "$2 billion a year", "30 percent a year": an amount before "a year" makes it a rate. */

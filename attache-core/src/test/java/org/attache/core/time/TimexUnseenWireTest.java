@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
  * Phenomena of unseen wire news, each on sentences written for this test, anchored at a Wednesday;
  * every expression is checked with its value and its TIMEX3 type.
  */
-class TimexScheduledNewsTest {
+class TimexUnseenWireTest {
   /** A Wednesday. */
   private static final TimeAnchor WEDNESDAY = TimeAnchor.of(LocalDate.of(2019, 10, 16));
 
@@ -47,5 +47,24 @@ class TimexScheduledNewsTest {
     assertThat(tag("The ferry sank Sunday.")).containsExactly("Sunday=2019-10-13/DATE");
     assertThat(tag("Inspectors are examining Monday's derailment."))
         .containsExactly("Monday=2019-10-14/DATE");
+  }
+
+  @Test
+  void readsPluralWeekdaysAndWeekendsAsSets() {
+    assertThat(tag("The fish market opens on Thursdays."))
+        .containsExactly("Thursdays=XXXX-WXX-4/SET");
+    assertThat(tag("Volunteers patrol on Saturday nights and Sunday mornings."))
+        .containsExactly("Saturday nights=XXXX-WXX-6TNI/SET", "Sunday mornings=XXXX-WXX-7TMO/SET");
+    assertThat(tag("The ferry does not run on weekends."))
+        .containsExactly("weekends=XXXX-WXX-WE/SET");
+  }
+
+  @Test
+  void readsASeasonWithoutArticleByTheClausesTense() {
+    assertThat(tag("The new bridge will open in spring.")).containsExactly("spring=2020-SP/DATE");
+    assertThat(tag("The roof collapsed in winter, and the school reopened in summer."))
+        .containsExactly("winter=2018-WI/DATE", "summer=2019-SU/DATE");
+    assertThat(tag("The mill will close by autumn.")).containsExactly("autumn=2019-FA/DATE");
+    assertThat(tag("A rise in summer tourism helped the town.")).isEmpty();
   }
 }
