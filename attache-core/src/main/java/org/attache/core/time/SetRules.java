@@ -3,6 +3,7 @@ package org.attache.core.time;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Recurring times (TIMEX3 SET): "every year" {@code P1Y}, "each Monday" and "on Mondays" {@code
@@ -15,9 +16,14 @@ final class SetRules {
   private static final Set<String> AMOUNTS =
       Set.of("million", "billion", "trillion", "dollars", "euros", "percent", "tons", "tonnes");
 
+  /** How far before "a day" a count of things is looked for. */
+  private static final int LEAD = 60;
+
   private SetRules() {}
 
   static List<TimexRule> of(TimeLexicon lex) {
+    // "40 deliveries a day", "three hot meals a day": a count of things just before "a day".
+    Pattern counted = lex.compile("{S}{NUMBER}\\s+(?:\\p{L}+\\s+)?\\p{L}{2,}s\\s+$");
     return List.of(
         new TimexRule(
             "every unit",
@@ -50,7 +56,7 @@ final class SetRules {
         new TimexRule(
             "amount a unit",
             lex.compile("{S}a\\s+(?<u>year|month|week|day){E}"),
-            SetRules::amountPerUnit),
+            (m, c) -> amountPerUnit(m, c, counted)),
         new TimexRule(
             "per unit",
             lex.compile("{S}per\\s+(?<u>year|month|week|day|hour){E}"),
@@ -85,11 +91,18 @@ final class SetRules {
     return List.of(c.timex(m, TimexType.SET, value));
   }
 
-  /** "$2 billion a year", "30 percent a year": an amount before "a year" makes it a rate. */
-  private static List<Timex> amountPerUnit(Matcher m, TagContext c) {
+  /**
+   * "$2 billion a year", "30 percent a year": an amount before "a year" makes it a rate; so does a
+   * count of things ("two flights a week").
+   */
+  private static List<Timex> amountPerUnit(Matcher m, TagContext c, Pattern counted) {
     char before = c.before(m.start() - 1);
     String word = c.wordBefore(m.start()).toLowerCase();
-    if (!Character.isDigit(before) && before != '%' && !AMOUNTS.contains(word)) {
+    String lead = c.text().substring(Math.max(0, m.start() - LEAD), m.start());
+    if (!Character.isDigit(before)
+        && before != '%'
+        && !AMOUNTS.contains(word)
+        && !counted.matcher(lead).find()) {
       return List.of();
     }
     return perUnit(m, c);

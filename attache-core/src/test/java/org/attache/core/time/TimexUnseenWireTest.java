@@ -67,4 +67,27 @@ class TimexUnseenWireTest {
     assertThat(tag("The mill will close by autumn.")).containsExactly("autumn=2019-FA/DATE");
     assertThat(tag("A rise in summer tourism helped the town.")).isEmpty();
   }
+
+  @Test
+  void readsACountOfThingsPerUnitAsASet() {
+    assertThat(tag("The bakery sells some 900 loaves a day.")).containsExactly("a day=P1D/SET");
+    assertThat(tag("The line carries four freight trains a week."))
+        .containsExactly("a week=P1W/SET");
+    assertThat(tag("The mayor has been in office for a year."))
+        .containsExactly("a year=P1Y/DURATION");
+  }
+
+  @Test
+  void countsNarrativeWeeksFromAToldWeek() {
+    assertThat(tag("The rail strike began last week. A week later the unions gave in."))
+        .containsExactly("last week=2019-W41/DATE", "A week later=2019-W42/DATE");
+  }
+
+  @Test
+  void readsThisWeekdayByTheClausesTense() {
+    assertThat(tag("The jury will return its verdict this Friday."))
+        .containsExactly("this Friday=2019-10-18/DATE");
+    assertThat(tag("The jury returned its verdict this Monday."))
+        .containsExactly("this Monday=2019-10-14/DATE");
+  }
 }
