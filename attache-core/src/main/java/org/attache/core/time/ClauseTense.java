@@ -84,7 +84,9 @@ final class ClauseTense {
     if (lexicon.futureCue(w) || w.endsWith("'ll") || w.endsWith("’ll")) {
       return Tense.FUTURE;
     }
-    if (lexicon.pastCue(w)) {
+    boolean afterBe = i > 0 && words.get(i - 1).matches("be|is|are|am|being|been");
+    if (lexicon.pastCue(w) && !(afterBe && !w.matches("was|were|had|did"))) {
+      // "must be paid by year-end": an irregular participle after "be" is a passive too.
       return Tense.PAST;
     }
     // "the company is to announce results on Friday": "be to" is a future.
@@ -112,26 +114,37 @@ final class ClauseTense {
     return words;
   }
 
-  private static int sentenceStart(String text, int start) {
+  private int sentenceStart(String text, int start) {
     int limit = Math.max(0, start - REACH);
     for (int i = start - 1; i > limit; i--) {
       char c = text.charAt(i);
       if (c == '\n'
-          || ((c == '.' || c == '!' || c == '?') && Character.isWhitespace(text.charAt(i + 1)))) {
+          || ((c == '!' || c == '?' || c == '.' && !abbreviation(text, i))
+              && Character.isWhitespace(text.charAt(i + 1)))) {
         return i + 1;
       }
     }
     return limit;
   }
 
-  private static int sentenceEnd(String text, int end) {
+  private int sentenceEnd(String text, int end) {
     int limit = Math.min(text.length(), end + REACH);
     for (int i = end; i < limit; i++) {
       char c = text.charAt(i);
-      if (c == '\n' || c == '.' || c == '!' || c == '?') {
+      if (c == '\n' || c == '!' || c == '?' || c == '.' && !abbreviation(text, i)) {
         return i;
       }
     }
     return limit;
+  }
+
+  /** Whether the full stop at {@code dot} closes an abbreviation ("10 a.m. Thursday"). */
+  private boolean abbreviation(String text, int dot) {
+    int from = dot;
+    while (from > 0
+        && (Character.isLetter(text.charAt(from - 1)) || text.charAt(from - 1) == '.')) {
+      from--;
+    }
+    return from < dot && lexicon.abbreviation(text.substring(from, dot));
   }
 }

@@ -30,7 +30,9 @@ final class NarrativeRules {
         new TimexRule(
             "that day",
             // "that Day 2 of the drill began": a numbered day is a name, not that day.
-            lex.compile("{S}(?<rel>that)\\s+(?<u>day|week|month|year){E}(?!\\s*\\d)"),
+            lex.compile(
+                "{S}(?<rel>that)\\s+(?<u>day|week|month|year|morning|afternoon|evening|night){E}"
+                    + "(?!\\s*\\d)"),
             NarrativeRules::relative),
         new TimexRule(
             "the day before",

@@ -23,6 +23,7 @@ final class TimeLexicon {
   private final WordList futureCues = WordList.load("future-cues.txt");
   private final WordList pastCues = WordList.load("past-cues.txt");
   private final WordList presentCues = WordList.load("present-cues.txt");
+  private final WordList abbreviations = WordList.load("abbreviations.txt");
   private final WordList prepositionCues = WordList.load("preposition-cues.txt");
   private final WordList yearNeighbours = WordList.load("year-neighbours.txt");
   private final WordList durationNeighbours = WordList.load("duration-neighbours.txt");
@@ -155,6 +156,18 @@ final class TimeLexicon {
 
   String setValue(String words) {
     return setWords.get(words);
+  }
+
+  /**
+   * Whether a full stop after this word ends no sentence: "a.m.", "U.S.", "J.", "Sen.", "Sept.",
+   * "Thu.".
+   */
+  boolean abbreviation(String word) {
+    return word.contains(".")
+        || word.length() == 1
+        || abbreviations.contains(word)
+        || months.contains(word + ".")
+        || weekdays.contains(word + ".");
   }
 
   boolean isMonth(String word) {

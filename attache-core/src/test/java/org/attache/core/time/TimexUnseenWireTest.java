@@ -90,4 +90,24 @@ class TimexUnseenWireTest {
     assertThat(tag("The jury returned its verdict this Monday."))
         .containsExactly("this Monday=2019-10-14/DATE");
   }
+
+  @Test
+  void readsTenseCuesAcrossAbbreviations() {
+    assertThat(tag("The hearing opens at 9 a.m. Thursday."))
+        .containsExactly("9 a.m. Thursday=2019-10-17T09:00/TIME");
+    assertThat(tag("Gov. Lee will sign the measure Monday."))
+        .containsExactly("Monday=2019-10-21/DATE");
+  }
+
+  @Test
+  void readsAParticipleAfterBeAsNoPastAndMustAsAFuture() {
+    assertThat(tag("The loan must be repaid by year-end.")).containsExactly("year-end=2019/DATE");
+    assertThat(tag("The rent must be paid by Friday.")).containsExactly("Friday=2019-10-18/DATE");
+  }
+
+  @Test
+  void readsThatNightAgainstTheLastDateTold() {
+    assertThat(tag("The quake struck on Oct. 2, 2019. That night, aftershocks shook the city."))
+        .containsExactly("Oct. 2, 2019=2019-10-02/DATE", "That night=2019-10-02TNI/TIME");
+  }
 }
