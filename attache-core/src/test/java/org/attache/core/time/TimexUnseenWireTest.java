@@ -110,4 +110,14 @@ class TimexUnseenWireTest {
     assertThat(tag("The quake struck on Oct. 2, 2019. That night, aftershocks shook the city."))
         .containsExactly("Oct. 2, 2019=2019-10-02/DATE", "That night=2019-10-02TNI/TIME");
   }
+
+  @Test
+  void readsTheYearAndTheWeekAsTheStorysCurrentOnes() {
+    assertThat(tag("Exports in 2018 slowed, and imports for the year fell 4 percent."))
+        .containsExactly("2018=2018/DATE", "the year=2018/DATE");
+    assertThat(tag("The currency lost 2 percent over the week."))
+        .containsExactly("the week=2019-W42/DATE");
+    assertThat(tag("She was named Coach of the Year.")).isEmpty();
+    assertThat(tag("The pact came in the month of talks.")).isEmpty();
+  }
 }
