@@ -111,7 +111,8 @@ final class PeriodRules {
             // "the dam will be finished in spring": only where the clause goes on or ends, so that
             // "a rise in spring wheat prices" is no time.
             lex.compile(
-                "{S}(?:in|during|over|by|until|through|since)\\s+(?<x>(?<s>{SEASON})){E}"
+                "{S}(?:in|during|over|by|until|through|since)\\s+(?<x>(?:(?:early|late|mid-?)\\s*)?"
+                    + "(?<s>{SEASON})){E}"
                     + "(?=\\s*(?:[.,;:!?)]|$)|\\s+(?:and|or|but|when|while|as|if|after|before|because"
                     + "|to|for|in|on|at|with|the|a|an|that|he|she|it|they|we|this|last|next)\\b)"),
             PeriodRules::season),

@@ -65,6 +65,8 @@ class TimexUnseenWireTest {
     assertThat(tag("The roof collapsed in winter, and the school reopened in summer."))
         .containsExactly("winter=2018-WI/DATE", "summer=2019-SU/DATE");
     assertThat(tag("The mill will close by autumn.")).containsExactly("autumn=2019-FA/DATE");
+    assertThat(tag("The harvest will start in late summer."))
+        .containsExactly("late summer=2020-SU/DATE");
     assertThat(tag("A rise in summer tourism helped the town.")).isEmpty();
   }
 
