@@ -224,6 +224,28 @@ final class AnchoredCalendar {
     return yearOf(year) + "-" + code;
   }
 
+  /**
+   * A season named without a year or a relation word ("in spring", "during the winter"): in a
+   * future clause the first one not yet over, in a past clause the latest one begun, else this
+   * year's. In April a future "in spring" is this spring, a past "in winter" the one just over.
+   */
+  String season(String code, Tense tense) {
+    if (!known() || tense == Tense.UNKNOWN) {
+      return season(code, 0);
+    }
+    int start = Integer.parseInt(SEASONS.replaceAll(".*" + code + "(\\d+).*", "$1"));
+    for (int i = 0; i < 3; i++) {
+      int y = tense == Tense.FUTURE ? anchor.getYear() - 1 + i : anchor.getYear() + 1 - i;
+      LocalDate begin = LocalDate.of(y, start, 1);
+      boolean fits =
+          tense == Tense.FUTURE ? begin.plusMonths(3).isAfter(anchor) : !begin.isAfter(anchor);
+      if (fits) {
+        return yearOf(y) + "-" + code;
+      }
+    }
+    return season(code, 0);
+  }
+
   private boolean sameSide(LocalDate date, Tense tense) {
     return tense == Tense.FUTURE ? !date.isBefore(anchor) : !date.isAfter(anchor);
   }

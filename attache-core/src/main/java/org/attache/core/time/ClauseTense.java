@@ -18,6 +18,7 @@ final class ClauseTense {
   private static final int AFTER = 4;
   private static final int REACH = 240;
   private static final int PREPOSITION_REACH = 4;
+  private static final int PRESENT_REACH = 6;
 
   private final TimeLexicon lexicon;
 
@@ -27,7 +28,9 @@ final class ClauseTense {
 
   /**
    * The verb cue nearest before the expression wins, then the nearest one just after it, then a
-   * preposition right before it ("until Saturday").
+   * preposition right before it ("until Saturday"), then a present-tense verb of a scheduled event
+   * a few words before it ("talks open Tuesday", "the court rules on the case Thursday") or a
+   * present progressive ("the leaders are meeting Friday"), which news uses for what is to come.
    */
   Tense of(String text, int start, int end) {
     List<String> before = words(text, sentenceStart(text, start), start);
@@ -40,6 +43,20 @@ final class ClauseTense {
       Tense t = lexicon.prepositionCue(before.get(i));
       if (t != Tense.UNKNOWN) {
         return t;
+      }
+    }
+    // "police are investigating Monday's attack": a possessive day is mostly one gone by.
+    boolean possessive = text.startsWith("'s", end) || text.startsWith("’s", end);
+    return possessive ? Tense.UNKNOWN : presentCue(before);
+  }
+
+  private Tense presentCue(List<String> before) {
+    for (int i = before.size() - 1; i >= Math.max(0, before.size() - PRESENT_REACH); i--) {
+      String w = before.get(i);
+      boolean progressive =
+          i > 0 && w.length() > 4 && w.endsWith("ing") && before.get(i - 1).matches("is|are|am");
+      if (lexicon.presentCue(w) || progressive) {
+        return Tense.FUTURE;
       }
     }
     return Tense.UNKNOWN;
@@ -67,8 +84,14 @@ final class ClauseTense {
     if (lexicon.futureCue(w) || w.endsWith("'ll") || w.endsWith("’ll")) {
       return Tense.FUTURE;
     }
-    if (lexicon.pastCue(w)) {
+    boolean afterBe = i > 0 && words.get(i - 1).matches("be|is|are|am|being|been");
+    if (lexicon.pastCue(w) && !(afterBe && !w.matches("was|were|had|did"))) {
+      // "must be paid by year-end": an irregular participle after "be" is a passive too.
       return Tense.PAST;
+    }
+    // "the company is to announce results on Friday": "be to" is a future.
+    if (w.matches("is|are") && i + 1 < words.size() && words.get(i + 1).equals("to")) {
+      return Tense.FUTURE;
     }
     // A participle after "be" or before "by" is a passive ("is due to be published"), after "has" a
     // present
@@ -91,26 +114,37 @@ final class ClauseTense {
     return words;
   }
 
-  private static int sentenceStart(String text, int start) {
+  private int sentenceStart(String text, int start) {
     int limit = Math.max(0, start - REACH);
     for (int i = start - 1; i > limit; i--) {
       char c = text.charAt(i);
       if (c == '\n'
-          || ((c == '.' || c == '!' || c == '?') && Character.isWhitespace(text.charAt(i + 1)))) {
+          || ((c == '!' || c == '?' || c == '.' && !abbreviation(text, i))
+              && Character.isWhitespace(text.charAt(i + 1)))) {
         return i + 1;
       }
     }
     return limit;
   }
 
-  private static int sentenceEnd(String text, int end) {
+  private int sentenceEnd(String text, int end) {
     int limit = Math.min(text.length(), end + REACH);
     for (int i = end; i < limit; i++) {
       char c = text.charAt(i);
-      if (c == '\n' || c == '.' || c == '!' || c == '?') {
+      if (c == '\n' || c == '!' || c == '?' || c == '.' && !abbreviation(text, i)) {
         return i;
       }
     }
     return limit;
+  }
+
+  /** Whether the full stop at {@code dot} closes an abbreviation ("10 a.m. Thursday"). */
+  private boolean abbreviation(String text, int dot) {
+    int from = dot;
+    while (from > 0
+        && (Character.isLetter(text.charAt(from - 1)) || text.charAt(from - 1) == '.')) {
+      from--;
+    }
+    return from < dot && lexicon.abbreviation(text.substring(from, dot));
   }
 }

@@ -5,6 +5,7 @@ import static org.attache.core.time.AnchoredCalendar.weekOf;
 import static org.attache.core.time.AnchoredCalendar.yearOf;
 
 import java.time.LocalDate;
+import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -19,14 +20,29 @@ import java.util.regex.Pattern;
  */
 final class NarrativeResolver {
   private static final Pattern DATE = Pattern.compile("^(\\d{4})(?:-(\\d\\d)(?:-(\\d\\d))?)?");
+  private static final Pattern WEEK = Pattern.compile("^(\\d{4})-W(\\d\\d)");
   private static final Pattern PLACEHOLDER = Pattern.compile("@([DWMY])([+-]\\d+)(T\\w+)?");
 
   private NarrativeResolver() {}
 
-  /** What is known of the story's current date: a year, perhaps a month, perhaps a day. */
-  private record Told(int year, int month, int day) {
+  /**
+   * What is known of the story's current date: a year, perhaps a month, perhaps a day, or else
+   * perhaps an ISO week ("this week" {@code 2013-W14}; 0 when none).
+   */
+  private record Told(int year, int month, int day, int week) {
+    Told(int year, int month, int day) {
+      this(year, month, day, 0);
+    }
+
     LocalDate date() {
       return day > 0 ? LocalDate.of(year, month, day) : null;
+    }
+
+    /** The Thursday of the told week, which always lies in the week's own ISO year. */
+    LocalDate weekDay() {
+      return LocalDate.of(year, 1, 4)
+          .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
+          .with(java.time.DayOfWeek.THURSDAY);
     }
   }
 
@@ -60,6 +76,10 @@ final class NarrativeResolver {
     if (t.type() != TimexType.DATE && t.type() != TimexType.TIME) {
       return null;
     }
+    Matcher w = WEEK.matcher(t.value());
+    if (w.find()) {
+      return new Told(Integer.parseInt(w.group(1)), 0, 0, Integer.parseInt(w.group(2)));
+    }
     Matcher m = DATE.matcher(t.value());
     if (!m.find()) {
       return null;
@@ -81,7 +101,12 @@ final class NarrativeResolver {
     LocalDate date = told.date();
     return switch (unit) {
       case "D" -> date != null ? date.plusDays(n).toString() : partial(told) + "-XX";
-      case "W" -> date != null ? weekOf(date.plusWeeks(n)) : yearOf(told.year()) + "-WXX";
+      case "W" ->
+          date != null
+              ? weekOf(date.plusWeeks(n))
+              : told.week() > 0
+                  ? weekOf(told.weekDay().plusWeeks(n))
+                  : yearOf(told.year()) + "-WXX";
       case "M" ->
           told.month() > 0
               ? monthOf(LocalDate.of(told.year(), told.month(), 1).plusMonths(n))

@@ -30,8 +30,27 @@ final class NarrativeRules {
         new TimexRule(
             "that day",
             // "that Day 2 of the drill began": a numbered day is a name, not that day.
-            lex.compile("{S}(?<rel>that)\\s+(?<u>day|week|month|year){E}(?!\\s*\\d)"),
+            lex.compile(
+                "{S}(?<rel>that)\\s+(?<u>day|week|month|year|morning|afternoon|evening|night){E}"
+                    + "(?!\\s*\\d)"),
             NarrativeRules::relative),
+        new TimexRule(
+            "the unit",
+            // "shares rose 3 percent for the week", "profit for the year rose": the story's current
+            // day, week, month or year. Not "the year before", "the month of May", "the day's
+            // trading", nor "Player of the Year" (lower case only).
+            lex.compile(
+                "{S}(?:for|in|during|over|through|throughout|within|on)\\s+(?<x>(?-i:the)\\s+"
+                    + "(?-i:(?<u>day|week|month|year))){E}(?!['’-])"
+                    + "(?!\\s+(?:of|before|after|earlier|later|ago|to|ended|ending|that|when|which"
+                    + "|since|in\\s+which|before|prior|\\d)\\b)"),
+            (m, c) ->
+                List.of(
+                    c.timex(
+                        m,
+                        "x",
+                        TimexType.DATE,
+                        "@" + unitLetter(m.group("u").toLowerCase()) + "+0"))),
         new TimexRule(
             "the day before",
             lex.compile(

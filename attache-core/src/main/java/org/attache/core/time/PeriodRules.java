@@ -107,6 +107,16 @@ final class PeriodRules {
                     + "(?!\\s+of\\s+(?!\\d))"),
             PeriodRules::season),
         new TimexRule(
+            "season without article",
+            // "the dam will be finished in spring": only where the clause goes on or ends, so that
+            // "a rise in spring wheat prices" is no time.
+            lex.compile(
+                "{S}(?:in|during|over|by|until|through|since)\\s+(?<x>(?:(?:early|late|mid-?)\\s*)?"
+                    + "(?<s>{SEASON})){E}"
+                    + "(?=\\s*(?:[.,;:!?)]|$)|\\s+(?:and|or|but|when|while|as|if|after|before|because"
+                    + "|to|for|in|on|at|with|the|a|an|that|he|she|it|they|we|this|last|next)\\b)"),
+            PeriodRules::season),
+        new TimexRule(
             "holiday",
             lex.compile("{S}(?<h>{HOLIDAY})(?:\\s+(?<y>{YEAR}))?{E}" + NOT_A_NAME),
             PeriodRules::holiday),
@@ -146,8 +156,7 @@ final class PeriodRules {
 
   private static List<Timex> season(Matcher m, TagContext c) {
     String code = c.lexicon().season(m.group("s"));
-    int relation = c.tense(m) == Tense.FUTURE ? 1 : c.tense(m) == Tense.PAST ? -1 : 0;
-    return List.of(c.timex(m, "x", TimexType.DATE, c.calendar().season(code, relation)));
+    return List.of(c.timex(m, "x", TimexType.DATE, c.calendar().season(code, c.tense(m))));
   }
 
   private static List<Timex> holiday(Matcher m, TagContext c) {

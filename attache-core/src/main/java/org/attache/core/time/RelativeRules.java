@@ -154,8 +154,10 @@ final class RelativeRules {
       return List.of();
     }
     int dow = c.lexicon().weekday(m.group("wd"));
+    // "this Friday" names no side by itself: the clause's tense tells it, as for a bare Friday.
+    boolean sided = TagContext.has(m, "rel") && c.lexicon().relation(m.group("rel")) != 0;
     String value =
-        TagContext.has(m, "rel")
+        sided
             ? c.calendar().weekday(dow, c.lexicon().relation(m.group("rel")))
             : c.calendar().weekday(dow, c.tense(m));
     if (TagContext.has(m, "p")) {

@@ -22,6 +22,8 @@ final class TimeLexicon {
   private final WordList relations = WordList.load("relations.txt");
   private final WordList futureCues = WordList.load("future-cues.txt");
   private final WordList pastCues = WordList.load("past-cues.txt");
+  private final WordList presentCues = WordList.load("present-cues.txt");
+  private final WordList abbreviations = WordList.load("abbreviations.txt");
   private final WordList prepositionCues = WordList.load("preposition-cues.txt");
   private final WordList yearNeighbours = WordList.load("year-neighbours.txt");
   private final WordList durationNeighbours = WordList.load("duration-neighbours.txt");
@@ -133,6 +135,11 @@ final class TimeLexicon {
     return pastCues.contains(word);
   }
 
+  /** A present-tense verb of a scheduled event ("opens", "meet"), a weak sign of the future. */
+  boolean presentCue(String word) {
+    return presentCues.contains(word);
+  }
+
   Tense prepositionCue(String word) {
     String side = prepositionCues.get(word);
     return side == null ? Tense.UNKNOWN : Tense.valueOf(side.equals("future") ? "FUTURE" : "PAST");
@@ -149,6 +156,18 @@ final class TimeLexicon {
 
   String setValue(String words) {
     return setWords.get(words);
+  }
+
+  /**
+   * Whether a full stop after this word ends no sentence: "a.m.", "U.S.", "J.", "Sen.", "Sept.",
+   * "Thu.".
+   */
+  boolean abbreviation(String word) {
+    return word.contains(".")
+        || word.length() == 1
+        || abbreviations.contains(word)
+        || months.contains(word + ".")
+        || weekdays.contains(word + ".");
   }
 
   boolean isMonth(String word) {

@@ -15,8 +15,10 @@
  * <ul>
  *   <li>Relative expressions are resolved against the anchor (the document creation time). A bare
  *       weekday is the anchor's own day or the nearest one on the side the clause's tense points
- *       to, the past by default; a bare month likewise; a day of a month without a year is the
- *       nearest such date unless it is over a month away and the tense says otherwise.
+ *       to, the past by default ("said Monday"); a present-tense verb of a scheduled event, a
+ *       present progressive or "is to" points ahead when no other cue does ("talks open Tuesday",
+ *       "the leaders are meeting Friday"); a bare month likewise; a day of a month without a year
+ *       is the nearest such date unless it is over a month away and the tense says otherwise.
  *   <li>Without an anchor no year is invented: unknown digits stay X, as TIMEX3 allows ("October
  *       28" {@code XXXX-10-28}, "on Monday" {@code XXXX-WXX-1}, "last year" {@code XXXX}, "last
  *       week" {@code XXXX-WXX}); never a {@code *_REF} in their place.
@@ -25,6 +27,10 @@
  *   <li>"last week" and "the last week" are the previous calendar week ({@code 2013-W11}); "the
  *       past week", "the past decade", "the next two years" are durations ({@code P1W}, {@code
  *       P10Y}, {@code P2Y}); "several days", "recent weeks", "for years" vague ones ({@code PXD}).
+ *   <li>Sets: "every year" {@code P1Y}, "on Tuesdays" {@code XXXX-WXX-2}, "Friday nights" {@code
+ *       XXXX-WXX-5TNI}, "on weekends" {@code XXXX-WXX-WE}, "40 deliveries a day" {@code P1D}.
+ *   <li>A season without a year ("in spring", "the winter") is, in a future clause, the first one
+ *       not yet over, in a past one the latest begun.
  *   <li>Decades are {@code 199} (the TIMEX3 guidelines' value for "the 1990s"); centuries, as
  *       TempEval writes them, {@code 19} for the 20th.
  *   <li>"now", "currently" are {@code PRESENT_REF}, "recently", "in the past" {@code PAST_REF};
