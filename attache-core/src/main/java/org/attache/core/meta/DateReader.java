@@ -22,14 +22,27 @@ final class DateReader {
   record DateLine(PartialDate date, boolean weekday) {}
 
   private static final String ORDINAL = "(?:st|nd|rd|th)?";
+
+  /**
+   * "Published" and "Updated" in the languages of European sites' English editions: Portuguese,
+   * Spanish, French, German, Italian, Dutch, Turkish, Indonesian and Malay.
+   */
+  private static final String FOREIGN_LABELS =
+      "atualizado|actualizado|publicado|publié|mis à jour|veröffentlicht|aktualisiert|stand"
+          + "|pubblicato|aggiornato|gepubliceerd|bijgewerkt|yayınlanma tarihi|güncelleme"
+          + "|diterbitkan|diperbarui|dikemaskini";
+
   private static final Pattern LABEL =
       Pattern.compile(
-          "^[#|*•\\s-]*(?:(?i:date|dated|published|posted|updated|last updated|modified|last modified|released|issued)(?:\\s+on)?\\s*:?\\s*)?");
+          "^[#|*•\\s-]*(?:(?i:date|dated|published|posted|updated|last updated|modified|last modified|released|issued|"
+              + FOREIGN_LABELS
+              + ")(?:\\s+(?i:on|em|el|le|am|il|op))?\\s*:?\\s*)?");
   private static final String MERIDIEM = "(?i:[ap]\\.?m\\.?)?";
   private static final String UTC_OFFSET = "(?:UTC|GMT)\\s*(?:[+−-]\\s*\\d{1,2}(?::?\\d{2})?)?";
   private static final Pattern TAIL =
       Pattern.compile(
-          "(?:(?:T|\\s*[,|•-]?\\s*(?i:at\\s+)?)\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2}(?:\\.\\d+)?)?\\s*"
+          "(?:(?:T|\\s*[,|•-]?\\s*(?i:(?:at|às|à|a las|um|alle|om)\\s+)?)\\d{1,2}[:.h]\\d{2}"
+              + "(?:[:.]\\d{2}(?:\\.\\d+)?)?\\s*(?i:uhr|hrs)?\\s*"
               + MERIDIEM
               + ")?"
               + "(?:Z|[+-]\\d{2}:?\\d{2})?"

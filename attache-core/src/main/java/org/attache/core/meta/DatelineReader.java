@@ -93,7 +93,9 @@ final class DatelineReader {
     }
     Matcher outlet = OUTLET.matcher(line).region(at, line.length());
     String outletName = null;
-    if (outlet.lookingAt() && isOutlet(outlet, date != null)) {
+    if (outlet.lookingAt() && isRegion(outlet)) {
+      at = outlet.end(); // "RESENDE (RJ) –": the city's state or province, not an agency
+    } else if (outlet.lookingAt() && isOutlet(outlet, date != null)) {
       outletName = firstGroup(outlet, "paren", "slash", "domain", "named", "wire", "bare");
       at = outlet.end();
     }
@@ -112,6 +114,15 @@ final class DatelineReader {
             || (!caps && rest.isBlank() && isKnownCity(name))
             || (separated && isKnownCity(name) && words(rest) >= SHORTEST_PARAGRAPH_WORDS);
     return valid ? new Dateline(at, titleCase(name), date, outletName) : null;
+  }
+
+  /**
+   * Two capitals in brackets after a city ("Resende (RJ)", "Austin (TX)") that no list knows as an
+   * agency are the city's state or province.
+   */
+  private boolean isRegion(Matcher outlet) {
+    String paren = outlet.group("paren");
+    return paren != null && paren.matches("\\p{Lu}{2}") && !outlets.isKnown(paren);
   }
 
   /** A wire name after a comma needs a date before it or a known name; a bare name, a known one. */

@@ -31,6 +31,8 @@ record Masthead(int index, String name, int tagline, boolean byShape) {
   private static final int LONGEST_NAME_WORDS = 6;
   private static final int TAGLINE_WORDS = 8;
   private static final int LONGEST_HEADLINE_WORDS = 20;
+  private static final Pattern LATIN = Pattern.compile("\\p{IsLatin}");
+  private static final Pattern EXPANSION_END = Pattern.compile("\\s+[—–·|-]\\s+.*$");
   private static final Pattern MOTTO = Pattern.compile("^\\p{Lu}[^\\p{Lu}:|]*$");
   private static final Pattern SECTION_AFTER =
       Pattern.compile("^(?<name>.+?)\\s+[|–—:-]\\s+\\p{Lu}[\\p{L}&-]*(?:\\s\\p{Lu}[\\p{L}&-]*)?$");
@@ -96,7 +98,33 @@ record Masthead(int index, String name, int tagline, boolean byShape) {
   }
 
   private static Masthead at(List<Line> lines, int i, String name, PageReaders readers) {
+    String spelled = spelledOut(lines, i, name);
+    if (spelled != null) {
+      return new Masthead(i, spelled, i + 1, false);
+    }
     return new Masthead(i, name, isTagline(lines, i + 1, readers) ? i + 1 : -1, false);
+  }
+
+  /**
+   * "ACP" over "Agence Carthage Presse — English Service": a name in initials with the name they
+   * stand for on the next line; the site is the full name.
+   */
+  private static String spelledOut(List<Line> lines, int i, String name) {
+    String letters = name.replace(".", "");
+    if (i + 1 >= lines.size() || !letters.matches("\\p{Lu}{2,6}|\\p{Lu}\\p{Ll}{1,5}")) {
+      return null;
+    }
+    String next = EXPANSION_END.matcher(lines.get(i + 1).plain().strip()).replaceFirst("");
+    if (!NAME_SHAPE.matcher(next).matches()) {
+      return null;
+    }
+    StringBuilder initials = new StringBuilder();
+    for (String word : next.split("\\s+")) {
+      if (Character.isUpperCase(word.charAt(0))) {
+        initials.append(word.charAt(0));
+      }
+    }
+    return initials.toString().equalsIgnoreCase(letters) ? next : null;
   }
 
   private Masthead inferred() {
@@ -150,6 +178,12 @@ record Masthead(int index, String name, int tagline, boolean byShape) {
       for (String side : sides) {
         if (outlets.isPublishingBody(side.strip())) {
           return side.strip();
+        }
+      }
+      // "한빛국방신문 | HANBIT DEFENCE TIMES": the name in another script, then in Latin letters
+      for (int k = 0; k < 2; k++) {
+        if (!LATIN.matcher(sides[k]).find() && LATIN.matcher(sides[1 - k]).find()) {
+          return sides[1 - k].strip();
         }
       }
     }

@@ -18,8 +18,8 @@ import org.attache.core.lexicon.WordTokens;
 /**
  * Names, official names, old names, demonyms and capitals of every ISO 3166-1 state and territory,
  * with a leftmost-longest matcher. Data: {@code names.txt}, {@code demonyms.txt}, {@code
- * capitals.txt}, {@code non-states.txt} and {@code name-clashes.txt} beside this class. Immutable
- * and thread-safe.
+ * capitals.txt}, {@code ship-prefixes.txt} ("HMS Defender" is British), {@code non-states.txt} and
+ * {@code name-clashes.txt} beside this class. Immutable and thread-safe.
  *
  * <p>Example: in "the Azerbaijani-Pakistani talks in Ankara" {@code find} gives "Azerbaijani" (AZ,
  * DEMONYM), "Pakistani" (PK, DEMONYM) and "Ankara" (TR, CAPITAL).
@@ -28,7 +28,12 @@ public final class StateLexicon {
   private static final StateLexicon STANDARD = load();
 
   /** What a phrase of the lexicon stands for; a null code marks a phrase that hides a state. */
-  private record Entry(String code, StateForm form) {}
+  /** A state's form in the lexicon; {@code ship}: a ship prefix, a state only before a name. */
+  private record Entry(String code, StateForm form, boolean ship) {
+    Entry(String code, StateForm form) {
+      this(code, form, false);
+    }
+  }
 
   private final PhraseTrie<Entry> searched = new PhraseTrie<>();
   private final Map<String, String> lookupOnly = new HashMap<>();
@@ -49,6 +54,10 @@ public final class StateLexicon {
     }
     lex.addAll("demonyms.txt", StateForm.DEMONYM);
     lex.addAll("capitals.txt", StateForm.CAPITAL);
+    for (List<String> row : LexiconFile.rows(StateLexicon.class, "ship-prefixes.txt")) {
+      Entry ship = new Entry(row.get(0), StateForm.DEMONYM, true);
+      row.subList(1, row.size()).forEach(p -> lex.searched.add(p, CasePolicy.NAME, ship));
+    }
     for (List<String> row : LexiconFile.rows(StateLexicon.class, "non-states.txt")) {
       row.forEach(p -> lex.searched.add(p, CasePolicy.NAME, new Entry(null, null)));
     }
@@ -93,13 +102,22 @@ public final class StateLexicon {
         continue;
       }
       PhraseMatch<Entry> match = m.get();
-      if (match.value().code() != null && !guard.isPersonsName(tokens, match.from(), match.to())) {
+      if (match.value().code() != null
+          && !guard.isPersonsName(tokens, match.from(), match.to())
+          && (!match.value().ship() || beforeName(tokens, match.to()))) {
         Entry e = match.value();
         out.add(new StateMention(match.span(), match.span().of(text), e.code(), e.form()));
       }
       i = match.to();
     }
     return out;
+  }
+
+  /** "HMS Defender": a ship prefix names a state only before the ship's capitalised name. */
+  private static boolean beforeName(List<WordToken> tokens, int next) {
+    return next < tokens.size()
+        && !tokens.get(next).text().isEmpty()
+        && Character.isUpperCase(tokens.get(next).text().charAt(0));
   }
 
   /** The ISO alpha-2 code of a state's name, official name, demonym or capital, any case. */

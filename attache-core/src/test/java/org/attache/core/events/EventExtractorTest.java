@@ -29,6 +29,31 @@ class EventExtractorTest {
   }
 
   @Test
+  void shipsNamedByTheirPrefixesCarryOutAnExercise() {
+    List<Event> events =
+        Reports.events(
+            "On Tuesday, HMS Larkspur and the corvette KD Tebrau carried out a passage exercise"
+                + " in the Strait of Malacca.",
+            "2025-05-08");
+    assertThat(events).extracting(Event::type).containsExactly(EventType.EXERCISE);
+    assertThat(events.get(0).countries()).containsExactly("GB", "MY");
+    assertThat(events.get(0).date()).isEqualTo("2025-05-06");
+  }
+
+  @Test
+  void aRoundOfADialogueAheadIsAPlannedMeeting() {
+    List<Event> events =
+        Reports.events(
+            "The Australian and Indonesian defence ministries will hold the fourth round of their"
+                + " security dialogue in Canberra in June.",
+            "2025-02-01");
+    assertThat(events).extracting(Event::type).containsExactly(EventType.MEETING);
+    assertThat(events.get(0).countries()).containsExactly("AU", "ID");
+    assertThat(events.get(0).status()).isEqualTo(EventStatus.PLANNED);
+    assertThat(events.get(0).date()).isEqualTo("2025-06");
+  }
+
+  @Test
   void aMeetingDuringAVisitIsTwoEvents() {
     List<Event> events =
         Reports.events(

@@ -321,4 +321,71 @@ class PageStructureTest {
 
     assertThat(meta.outlet()).isEqualTo("KazTAG");
   }
+
+  @Test
+  void aNameInInitialsOverItsSpelledOutFormIsTheFullName() {
+    String text =
+        """
+        NPW
+        Nordic Press Wire — English Service
+
+        Home | Nordic | World | Business | Sport
+
+        Frigates of two navies exercise off the Faroe Islands
+
+        """
+            + PARAGRAPH;
+    ReportMeta meta = meta(text);
+
+    assertThat(meta.outlet()).isEqualTo("Nordic Press Wire");
+    assertThat(meta.title()).isEqualTo("Frigates of two navies exercise off the Faroe Islands");
+  }
+
+  @Test
+  void aSiteNameInAnotherScriptBeforeItsLatinFormGivesTheLatinForm() {
+    String text =
+        """
+        Σημαία Αιγαίου | AEGEAN STANDARD
+        English Edition
+
+        Coast guards of two neighbours hold a search and rescue drill
+
+        """
+            + PARAGRAPH;
+    ReportMeta meta = meta(text);
+
+    assertThat(meta.outlet()).isEqualToIgnoringCase("Aegean Standard");
+  }
+
+  @Test
+  void twoCapitalsInBracketsAfterTheCityAreItsProvinceNotAnAgency() {
+    String text =
+        """
+        ATLANTIC DEFENCE JOURNAL
+
+        Cadets of two air forces graduate together
+
+        RECIFE (PE) – """
+            + PARAGRAPH;
+    ReportMeta meta = meta(text);
+
+    assertThat(meta.dateline()).isEqualToIgnoringCase("Recife");
+    assertThat(meta.outlet()).isEqualToIgnoringCase("Atlantic Defence Journal");
+  }
+
+  @Test
+  void anUpdateLabelInTheSiteLanguageDatesThePage() {
+    String text =
+        """
+        Navies of two allies sign a maintenance arrangement
+
+        Atualizado em 14/03/2025 às 09h40
+
+        """
+            + PARAGRAPH;
+    ReportMeta meta = meta(text);
+
+    assertThat(meta.published()).isEqualTo("2025-03-14");
+    assertThat(meta.title()).isEqualTo("Navies of two allies sign a maintenance arrangement");
+  }
 }

@@ -34,6 +34,15 @@ class StateLexiconTest {
   }
 
   @Test
+  void aShipPrefixBeforeTheShipsNameNamesItsNavysState() {
+    assertThat(codes("The frigate HMS Larkspur and the corvette KD Tebrau sailed in company."))
+        .containsExactly("GB", "MY");
+    assertThat(find("USS Halverson docked").get(0).form()).isEqualTo(StateForm.DEMONYM);
+    // without a ship's name after it, a prefix is only letters
+    assertThat(codes("The KD was filed with the JS forms.")).isEmpty();
+  }
+
+  @Test
   void prefersLongestOfficialName() {
     assertThat(texts("talks with the Islamic Republic of Pakistan and Lao PDR"))
         .containsExactly("the Islamic Republic of Pakistan", "Lao PDR");
