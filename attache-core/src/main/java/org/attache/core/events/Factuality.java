@@ -384,7 +384,8 @@ final class Factuality {
     boolean nominal = rel.startsWith("nmod") || rel.equals("acl");
     return switch (kind) {
       case CANCEL, POSTPONE, REFUSE -> complement || passive || subject || nominal;
-      case DENY, WISH -> complement || passive || nominal;
+      case DENY -> complement || passive || nominal;
+      case WISH -> complement || passive || nominal || rel.equals("obl");
         // "agreed a deal" is the agreement itself; "agreed to hold drills" puts them ahead
       default ->
           (complement && !rel.equals("obj"))

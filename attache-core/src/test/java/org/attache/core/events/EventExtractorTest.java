@@ -41,6 +41,28 @@ class EventExtractorTest {
   }
 
   @Test
+  void cadetsGraduatingFromAForeignAcademyAreTraining() {
+    List<Event> events =
+        Reports.events(
+            "Twelve Ghanaian cadets graduated on Friday from the Turkish Military Academy in"
+                + " Ankara.",
+            "2025-06-30");
+    assertThat(events).extracting(Event::type).containsExactly(EventType.TRAINING);
+    assertThat(events.get(0).countries()).containsExactly("GH", "TR");
+  }
+
+  @Test
+  void boatsAndEquipmentHandedOverByANavyAreAnArmsTransfer() {
+    List<Event> events =
+        Reports.events(
+            "The Indian Navy handed over three inflatable boats and diving equipment to the"
+                + " Mauritian coast guard in Port Louis.",
+            "2025-06-30");
+    assertThat(events).extracting(Event::type).containsExactly(EventType.ARMS);
+    assertThat(events.get(0).countries()).containsExactly("IN", "MU");
+  }
+
+  @Test
   void aRoundOfADialogueAheadIsAPlannedMeeting() {
     List<Event> events =
         Reports.events(

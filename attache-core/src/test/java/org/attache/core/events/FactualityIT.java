@@ -66,6 +66,8 @@ class FactualityIT {
         "If approved, the sale of the howitzers would be completed next year.|sale|HYPOTHETICAL",
         "The ministers would meet again if the ceasefire held.|meet|HYPOTHETICAL",
         "Jakarta hopes to buy twelve more fighter jets from Paris.|buy|HYPOTHETICAL",
+        "During the visit the minister pressed for new orders of tanks.|orders|HYPOTHETICAL",
+        "The opposition called for talks between the two defence ministers.|talks|HYPOTHETICAL",
         // planned
         "The ministers agreed to hold joint exercises next year.|exercises|PLANNED",
         "The minister is to visit Russia in May.|visit|PLANNED",
