@@ -63,6 +63,19 @@ class EventExtractorTest {
   }
 
   @Test
+  void batchesToldWithoutTheirStatesAreBatchesOfTheReportsTransfer() {
+    List<Event> events =
+        Reports.events(
+            "The second batch of six Bayraktar (TB2) drones for the Kenyan army arrived from"
+                + " Turkey on Monday. The first batch of six drones was unloaded in Mombasa in"
+                + " March.",
+            "2025-06-04");
+    assertThat(events).extracting(Event::type).containsExactly(EventType.ARMS, EventType.ARMS);
+    assertThat(events).allSatisfy(e -> assertThat(e.countries()).containsExactly("KE", "TR"));
+    assertThat(events).extracting(Event::date).containsExactly("2025-06-02", "2025-03");
+  }
+
+  @Test
   void aRoundOfADialogueAheadIsAPlannedMeeting() {
     List<Event> events =
         Reports.events(
