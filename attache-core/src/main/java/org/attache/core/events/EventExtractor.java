@@ -153,10 +153,6 @@ public final class EventExtractor {
   private static final java.util.Set<EventType> MULTILATERAL =
       java.util.EnumSet.of(EventType.EXERCISE, EventType.MEETING, EventType.TRAINING);
 
-  private static final java.util.regex.Pattern BATCH =
-      java.util.regex.Pattern.compile(
-          "(?i)\\b(?:batch|batches|consignments?|shipments?|tranches?|deliveries)\\b");
-
   private void completeStates(EventDraft d, ReportContext context) {
     if (d.type() == EventType.VISIT) {
       String host = d.host != null ? d.host : context.host();
@@ -176,7 +172,9 @@ public final class EventExtractor {
     if (context.visitor() != null && EventLexicon.any(lexicon.references("VISITOR"), text)) {
       d.countries.add(context.visitor());
     }
-    if (d.countries.isEmpty() && d.type() == EventType.ARMS && BATCH.matcher(text).find()) {
+    if (d.countries.isEmpty()
+        && d.type() == EventType.ARMS
+        && EventLexicon.any(lexicon.cues("BATCH"), text)) {
       // "The first batch of 12 vehicles was unloaded in March.": a batch of the report's transfer
       d.countries.addAll(context.dyad());
     }

@@ -157,9 +157,9 @@ final class Factuality {
       if (!climbs(rel)
           && !(rel.equals("acl") && content(tokens, children, cur))
           && !purpose(tokens, children, cur)) {
-        // a noun's own complement ("plans to hold drills", "the cancellation of the visit"):
-        // only the noun's cue counts, then the walk ends
-        if ((rel.startsWith("nmod") || rel.equals("acl")) && t.head() >= 0) {
+        // a noun's own clause ("plans to hold drills"): only the noun's cue counts, then the walk
+        // ends (a noun's "of" phrase climbs: "the cancellation of the visit")
+        if (rel.equals("acl") && t.head() >= 0) {
           Reading governed = governing(tokens, children, t.head(), cur);
           if (governed != null) {
             return governed;

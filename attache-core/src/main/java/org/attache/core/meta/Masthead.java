@@ -118,13 +118,7 @@ record Masthead(int index, String name, int tagline, boolean byShape) {
     if (!NAME_SHAPE.matcher(next).matches()) {
       return null;
     }
-    StringBuilder initials = new StringBuilder();
-    for (String word : next.split("\\s+")) {
-      if (Character.isUpperCase(word.charAt(0))) {
-        initials.append(word.charAt(0));
-      }
-    }
-    return initials.toString().equalsIgnoreCase(letters) ? next : null;
+    return initials(next).equalsIgnoreCase(letters) ? next : null;
   }
 
   private Masthead inferred() {
@@ -196,13 +190,18 @@ record Masthead(int index, String name, int tagline, boolean byShape) {
     if (wire == null || wire.length() < 2 || !wire.equals(wire.toUpperCase(Locale.ROOT))) {
       return false;
     }
-    StringBuilder initials = new StringBuilder();
+    return initials(name).equals(wire.replace(".", ""));
+  }
+
+  /** The first letters of a name's capitalised words: "Silver River Press" is "SRP". */
+  private static String initials(String name) {
+    StringBuilder out = new StringBuilder();
     for (String word : name.split("\\s+")) {
       if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
-        initials.append(word.charAt(0));
+        out.append(word.charAt(0));
       }
     }
-    return initials.toString().equals(wire.replace(".", ""));
+    return out.toString();
   }
 
   /** Whether {@code name} is this masthead's, as a byline would write it. */

@@ -22,9 +22,4 @@ public record Token(
   public Token(Span span, String word, String pos, String ner) {
     this(span, word, pos, ner, word.toLowerCase(java.util.Locale.ROOT), -1, "");
   }
-
-  /** Whether the token is the root of its sentence's parse. */
-  public boolean isRoot() {
-    return "root".equals(relation);
-  }
 }

@@ -21,7 +21,6 @@ final class NeuralParser implements DependencyParser {
   /** Longer token runs are page furniture run together, not sentences: they are not parsed. */
   private static final int MAX_TOKENS = 150;
 
-  private static volatile NeuralParser standard;
   private final edu.stanford.nlp.parser.nndep.DependencyParser parser;
 
   private NeuralParser() {
@@ -29,18 +28,13 @@ final class NeuralParser implements DependencyParser {
     this.parser = edu.stanford.nlp.parser.nndep.DependencyParser.loadFromModelFile(MODEL);
   }
 
+  /** Loaded on first use: the holder class is initialised once, by the JVM's class loading. */
+  private static final class Holder {
+    static final NeuralParser STANDARD = new NeuralParser();
+  }
+
   static NeuralParser standard() {
-    NeuralParser p = standard;
-    if (p == null) {
-      synchronized (NeuralParser.class) {
-        p = standard;
-        if (p == null) {
-          p = new NeuralParser();
-          standard = p;
-        }
-      }
-    }
-    return p;
+    return Holder.STANDARD;
   }
 
   @Override
