@@ -36,4 +36,12 @@ public interface DependencyParser {
   default boolean parses() {
     return true;
   }
+
+  /**
+   * This parser for one report: a sentence (its token list, by identity) is parsed once however
+   * often it is asked for. Not thread-safe.
+   */
+  static DependencyParser memoized(DependencyParser parser) {
+    return parser.parses() ? new ParseMemo(parser) : parser;
+  }
 }

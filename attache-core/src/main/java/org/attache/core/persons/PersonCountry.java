@@ -1,9 +1,12 @@
 package org.attache.core.persons;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.attache.core.Span;
 import org.attache.core.nlp.Sentence;
+import org.attache.core.nlp.Token;
 import org.attache.core.states.StateMention;
 
 /**
@@ -35,6 +38,11 @@ final class PersonCountry {
     static final int DATELINE = 2;
     static final int NEAREST = 1;
     static final Attribution NONE = new Attribution(null, 0);
+
+    /**
+     * His own phrase names a private occupation ("a security analyst"): he serves no state by it.
+     */
+    static final Attribution PRIVATE = new Attribution(null, -1);
   }
 
   static Attribution of(
@@ -44,7 +52,8 @@ final class PersonCountry {
       List<TitleMatch> chain,
       List<StateMention> states,
       List<TitleMatch> sentenceTitles,
-      String datelineState) {
+      String datelineState,
+      Supplier<List<Token>> parse) {
     for (TitleMatch t : chain) {
       if (t.country() != null) {
         return new Attribution(t.country(), Attribution.TITLE);
@@ -56,6 +65,55 @@ final class PersonCountry {
         return new Attribution(m.code(), Attribution.ADJACENT);
       }
     }
+    Optional<NamePhrase.Phrase> phrase =
+        states.stream().anyMatch(m -> s.span().contains(m.span().start()))
+            ? NamePhrase.of(
+                parse.get(), name, sentenceTitles.stream().map(TitleMatch::span).toList())
+            : Optional.empty();
+    if (phrase.isPresent() && phrase.get().privateOccupation()) {
+      return Attribution.PRIVATE;
+    }
+    if (phrase.isPresent()) {
+      StateMention own = nearestIn(phrase.get().tokens(), name, states);
+      if (own != null) {
+        return new Attribution(own.code(), Attribution.ADJACENT);
+      }
+    } else {
+      StateMention before = demonymBefore(text, name, s, chain, states);
+      if (before != null) {
+        return new Attribution(before.code(), Attribution.ADJACENT);
+      }
+    }
+    if (datelineState != null) {
+      return new Attribution(datelineState, Attribution.DATELINE);
+    }
+    return nearest(text, name, s, states, others(chain, sentenceTitles));
+  }
+
+  /** The state named in the person's own phrase nearest to his name, or null. */
+  private static StateMention nearestIn(List<Token> phrase, Span name, List<StateMention> states) {
+    StateMention best = null;
+    for (StateMention m : states) {
+      boolean inPhrase = phrase.stream().anyMatch(t -> t.span().contains(m.span().start()));
+      if (inPhrase && (best == null || distance(m, name) < distance(best, name))) {
+        best = m;
+      }
+    }
+    return best;
+  }
+
+  private static int distance(StateMention m, Span name) {
+    return m.span().start() >= name.end()
+        ? m.span().start() - name.end()
+        : name.start() - m.span().end();
+  }
+
+  /**
+   * Without a parse: a state named just before the titles or name, within their phrase ("his
+   * Russian counterpart Andrei Belousov").
+   */
+  private static StateMention demonymBefore(
+      String text, Span name, Sentence s, List<TitleMatch> chain, List<StateMention> states) {
     int left = chain.isEmpty() ? name.start() : Math.min(name.start(), chain.get(0).span().start());
     StateMention best = null;
     for (StateMention m : states) {
@@ -67,13 +125,7 @@ final class PersonCountry {
         best = m;
       }
     }
-    if (best != null) {
-      return new Attribution(best.code(), Attribution.ADJACENT);
-    }
-    if (datelineState != null) {
-      return new Attribution(datelineState, Attribution.DATELINE);
-    }
-    return nearest(text, name, s, states, others(chain, sentenceTitles));
+    return best;
   }
 
   /** The titles of the sentence that are not the person's own. */
@@ -101,10 +153,7 @@ final class PersonCountry {
           || where(text, s, m)) {
         continue;
       }
-      int d =
-          m.span().start() >= name.end()
-              ? m.span().start() - name.end()
-              : name.start() - m.span().end();
+      int d = distance(m, name);
       if (d < bestDistance) {
         best = m;
         bestDistance = d;

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.attache.core.Span;
 import org.attache.core.meta.ReportMeta;
+import org.attache.core.nlp.DependencyParser;
 import org.attache.core.nlp.Sentence;
 import org.attache.core.resolve.NameKey;
 import org.attache.core.resolve.ShortForms;
@@ -96,16 +97,22 @@ public final class PersonReader {
       List<TitleMatch> titleMatches,
       List<StateMention> stateMentions,
       ReportMeta meta) {
-    return read(text, sentences, titleMatches, stateMentions, meta, Headline.NONE);
+    return read(
+        text, sentences, titleMatches, stateMentions, meta, Headline.NONE, DependencyParser.NONE);
   }
 
+  /**
+   * The report's persons; {@code parser} is asked for a sentence's parse only where a state named
+   * in it may be a person's: the state in his own phrase is his ({@link NamePhrase}).
+   */
   public List<Person> read(
       String text,
       List<Sentence> sentences,
       List<TitleMatch> titleMatches,
       List<StateMention> stateMentions,
       ReportMeta meta,
-      Headline headline) {
+      Headline headline,
+      DependencyParser parser) {
     List<Found> found = new ArrayList<>();
     String datelineState = datelineState(meta, stateMentions);
     for (int si = 0; si < sentences.size(); si++) {
@@ -118,7 +125,15 @@ public final class PersonReader {
         if (isPerson(name, meta) && !namesAThing(text, span, s.span())) {
           List<TitleMatch> chain = TitleChain.around(text, span, s.span(), titleMatches);
           PersonCountry.Attribution country =
-              PersonCountry.of(text, span, s, chain, stateMentions, sentenceTitles, datelineState);
+              PersonCountry.of(
+                  text,
+                  span,
+                  s,
+                  chain,
+                  stateMentions,
+                  sentenceTitles,
+                  datelineState,
+                  () -> parser.parse(s.tokens()));
           Set<String> othersStates = new LinkedHashSet<>();
           for (TitleMatch t : sentenceTitles) {
             if (t.country() != null && !chain.contains(t)) {
@@ -161,7 +176,14 @@ public final class PersonReader {
           List<TitleMatch> chain = TitleChain.around(text, span, line, headline.titles());
           PersonCountry.Attribution country =
               PersonCountry.of(
-                  text, span, asSentence, chain, headline.states(), headline.titles(), null);
+                  text,
+                  span,
+                  asSentence,
+                  chain,
+                  headline.states(),
+                  headline.titles(),
+                  null,
+                  List::of);
           if (country.strength() < PersonCountry.Attribution.ADJACENT) {
             country = PersonCountry.Attribution.NONE;
           }
@@ -377,7 +399,9 @@ public final class PersonReader {
         }
       }
       PersonCountry.Attribution a = f.country();
-      if (a.strength() == PersonCountry.Attribution.NEAREST && foreign.isForeign(a.code())) {
+      if (a == PersonCountry.Attribution.PRIVATE) {
+        privateOffice = true;
+      } else if (a.strength() == PersonCountry.Attribution.NEAREST && foreign.isForeign(a.code())) {
         // named nearest to him, but the report shows it as a host's or a counterpart's
         nearForeign = true;
       } else if (a.strength() > country.strength()) {

@@ -16,6 +16,7 @@ import org.attache.core.meta.Layout;
 import org.attache.core.meta.LayoutReader;
 import org.attache.core.meta.ReportMeta;
 import org.attache.core.meta.TextBlock;
+import org.attache.core.nlp.DependencyParser;
 import org.attache.core.nlp.LanguagePipeline;
 import org.attache.core.nlp.Sentence;
 import org.attache.core.nlp.corenlp.CoreNlpPipeline;
@@ -96,20 +97,14 @@ public final class ReportReader {
             headlines,
             find(headlines, r -> titles.find(text, r)),
             find(headlines, r -> states.find(text, r)));
+    DependencyParser parser = DependencyParser.memoized(nlp.parser());
     List<Person> people =
-        persons.read(text, sentences, titleMatches, stateMentions, meta, headline);
+        persons.read(text, sentences, titleMatches, stateMentions, meta, headline, parser);
     List<PlaceMention> placeMentions = find(body, r -> places.find(text, r));
     List<Event> found =
         events.extract(
             new ReportFacts(
-                text,
-                meta,
-                sentences,
-                stateMentions,
-                placeMentions,
-                timexes,
-                people,
-                nlp.parser()));
+                text, meta, sentences, stateMentions, placeMentions, timexes, people, parser));
     return new Reading(
         source.id(),
         source.path(),

@@ -194,4 +194,66 @@ class PersonReaderIT {
                 + " told a news conference in Amman that the deal was near.\n");
     assertThat(named(ps, "Ivan Petrov").country()).isEqualTo("RU");
   }
+
+  @Test
+  void aDemonymOfAnotherPhraseIsNotThePersonsState() {
+    // "Spanish" stands a few words before the chief's titles but modifies the subject.
+    List<Person> ps =
+        persons(
+            "ACCRA, May 3. Ghana and Spain will hold drills. On Monday, the Spanish general met"
+                + " the Chief of Naval Staff, Rear Admiral Kofi Mensah, at the naval base in"
+                + " Sekondi.\n");
+    assertThat(named(ps, "Kofi Mensah").country()).isEqualTo("GH");
+  }
+
+  @Test
+  void aStateInTheOfficeANameStandsInAppositionToIsHis() {
+    List<Person> ps =
+        persons(
+            "MADRID, May 3. The parade was opened by the Chief of the Defence Staff of Spain,"
+                + " Admiral Luis Ortega, and attended by Ghana's Minister for Defence, Health and"
+                + " Veterans Affairs, Kwame Boateng.\n");
+    assertThat(named(ps, "Kwame Boateng").country()).isEqualTo("GH");
+    assertThat(named(ps, "Luis Ortega").country()).isEqualTo("ES");
+  }
+
+  @Test
+  void aCounterpartTakesTheDemonymOfHisOwnApposition() {
+    List<Person> ps =
+        persons(
+            "BERLIN, March 2. Minister Anna Vogel was to fly to Vilnius for talks with her"
+                + " Lithuanian counterpart, Defence Minister Jonas Petraitis. Storms closed"
+                + " airports in Latvia and Estonia. Petraitis said the visit would be"
+                + " rescheduled.\n");
+    assertThat(named(ps, "Jonas Petraitis").country()).isEqualTo("LT");
+  }
+
+  @Test
+  void aClauseOfTheOfficeGivesTheStateItCommands() {
+    List<Person> ps =
+        persons(
+            "COLOMBO, July 9. The ships were welcomed by Rear Admiral Nimal Perera, Commander of"
+                + " the Western Naval Area, and Rear Admiral Anil Kumar, Flag Officer Commanding"
+                + " the Western Fleet of the Indian Navy.\n");
+    assertThat(named(ps, "Anil Kumar").country()).isEqualTo("IN");
+  }
+
+  @Test
+  void aPrivateOccupationServesNoStateThoughItsPhraseNamesOne() {
+    List<Person> ps =
+        persons(
+            "LUANDA, May 3. Angola and Portugal signed the plan. \"It is overdue,\" said Marta"
+                + " Silva, a defence analyst at a Lisbon think tank.\n");
+    assertThat(named(ps, "Marta Silva").country()).isNull();
+  }
+
+  @Test
+  void aNameHungFromAStateByTheParserIsNotThatStates() {
+    // The parser may read "Laos, Defence Minister Arjun Rao" as an apposition of the state.
+    List<Person> ps =
+        persons(
+            "NEW DELHI, Nov 22. On the final day of his visit to Vientiane, Laos, Defence Minister"
+                + " Arjun Rao met his Japanese counterpart. India and Laos signed a plan.\n");
+    assertThat(named(ps, "Arjun Rao").country()).isEqualTo("IN");
+  }
 }
