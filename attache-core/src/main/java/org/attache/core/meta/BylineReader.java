@@ -35,6 +35,16 @@ final class BylineReader {
   private static final Pattern CLOSING =
       Pattern.compile("^\\(?(?:Reporting|Additional reporting|Writing) by\\s+" + NAME + "\\b.*$");
 
+  /**
+   * A foreign byline label ("Por", "Autor:", "Par / By"), to be read as "By" when a name of two
+   * words or more follows.
+   */
+  private static final Pattern FOREIGN =
+      Pattern.compile(
+          "^(?i:"
+              + String.join("|", Lexicon.lowerCaseEntries("byline-labels.txt"))
+              + ")\\s*(?::|/\\s*(?i:by)\\b)?\\s+(?=\\p{Lu}[\\p{L}'’.-]*\\s+\\p{Lu})");
+
   private final OutletDirectory outlets;
   private final DateReader dates;
   private final Set<String> generic;
@@ -47,7 +57,7 @@ final class BylineReader {
 
   /** The byline {@code line} states, or null when it is none. */
   Byline read(String line) {
-    String text = line.strip();
+    String text = FOREIGN.matcher(line.strip()).replaceFirst("By ");
     Matcher m = BYLINE.matcher(text);
     if (m.matches()) {
       return byline(m.group("name"), m.group("outlet"), m.group("rest"));

@@ -32,6 +32,13 @@ final class DateReader {
           + "|pubblicato|aggiornato|gepubliceerd|bijgewerkt|yayınlanma tarihi|güncelleme"
           + "|diterbitkan|diperbarui|dikemaskini";
 
+  /**
+   * "at" before a clock time: English, Portuguese, French, Spanish, German, Italian, Dutch,
+   * Estonian, Finnish, Scandinavian, Polish, Turkish, Indonesian and Malay, Russian.
+   */
+  private static final String CLOCK_WORDS =
+      "at|às|à|a las|um|alle|om|kell|klo|kl\\.|o godz\\.|godz\\.|saat|pukul|jam|в";
+
   private static final Pattern LABEL =
       Pattern.compile(
           "^[#|*•\\s-]*(?:(?i:date|dated|published|posted|updated|last updated|modified|last modified|released|issued|"
@@ -41,7 +48,9 @@ final class DateReader {
   private static final String UTC_OFFSET = "(?:UTC|GMT)\\s*(?:[+−-]\\s*\\d{1,2}(?::?\\d{2})?)?";
   private static final Pattern TAIL =
       Pattern.compile(
-          "(?:(?:T|\\s*[,|•-]?\\s*(?i:(?:at|às|à|a las|um|alle|om)\\s+)?)\\d{1,2}[:.h]\\d{2}"
+          "\\.?(?:(?:T|\\s*[,|•–—-]?\\s*(?i:(?:"
+              + CLOCK_WORDS
+              + ")\\s+)?)\\d{1,2}[:.h]\\d{2}"
               + "(?:[:.]\\d{2}(?:\\.\\d+)?)?\\s*(?i:uhr|hrs)?\\s*"
               + MERIDIEM
               + ")?"
@@ -76,12 +85,14 @@ final class DateReader {
     this.months = Map.copyOf(months);
     String monthNames = alternation(months.keySet().stream().toList());
     String month = "(?<mon>(?i:" + monthNames + "))(?![\\p{L}])\\.?";
-    String year = "(?:(?:,\\s*|\\s+)(?<y>\\d{4}))?(?!\\d)";
+    // "11 de marzo de 2026", "16. März 2026": Spanish and Portuguese "de", a day's German period
+    String year = "(?:(?:,\\s*|\\s+)(?:de\\s+)?(?<y>\\d{4}))?(?!\\d)";
     this.forms =
         List.of(
             Pattern.compile("(?<y>\\d{4})[-/.](?<m>\\d{1,2})[-/.](?<d>\\d{1,2})(?!\\d)"),
             Pattern.compile("(?<d>\\d{1,2})[./](?<m>\\d{1,2})[./](?<y>\\d{4})(?!\\d)"),
-            Pattern.compile("(?<d>\\d{1,2})" + ORDINAL + "\\s+(?:of\\s+)?" + month + year),
+            Pattern.compile(
+                "(?<d>\\d{1,2})" + ORDINAL + "\\.?\\s+(?:(?:of|de)\\s+)?" + month + year),
             Pattern.compile(
                 month + "(?:\\s+|(?<=\\.)\\s*)(?<d>\\d{1,2})" + ORDINAL + "(?!\\d)" + year));
     this.weekday = Pattern.compile("(?i:" + alternation(weekdays) + ")(?![\\p{L}])\\.?,?\\s+");

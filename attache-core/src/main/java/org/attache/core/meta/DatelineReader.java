@@ -1,6 +1,5 @@
 package org.attache.core.meta;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -15,20 +14,21 @@ import java.util.regex.Pattern;
  * "Karachi"}).
  */
 final class DatelineReader {
-  private static final String CAPS_WORD = "[A-Z][A-Z'’-]+";
-  private static final String TITLE_WORD = "[A-Z][a-z'’-]+";
+  // letters of any script's capitals: "VÕRU", "HRAUNVÍK", "Tromsø"
+  private static final String CAPS_WORD = "\\p{Lu}[\\p{Lu}'’-]+";
+  private static final String TITLE_WORD = "\\p{Lu}[\\p{Ll}'’-]+";
   private static final Pattern CITY =
       Pattern.compile(
           "(?<caps>"
               + CAPS_WORD
               + "(?:[ /]"
               + CAPS_WORD
-              + "){0,3})(?![a-z])"
+              + "){0,3})(?!\\p{Ll})"
               + "|(?<title>"
               + TITLE_WORD
               + "(?:[ /-]"
               + TITLE_WORD
-              + "){0,2})(?![a-z])");
+              + "){0,2})(?!\\p{Ll})");
   private static final Pattern COUNTRY =
       Pattern.compile(
           "\\s*,\\s*[A-Z][A-Za-z]+(?:\\s[A-Z][A-Za-z]+)?(?=\\s*(?:,|\\(|--|[–—:]|-\\s))");
@@ -138,9 +138,12 @@ final class DatelineReader {
     return cities.contains(name.toLowerCase(Locale.ROOT));
   }
 
-  /** "Thursday, 4 December" opens a site's clock, not a dateline. */
+  /**
+   * "Thursday, 4 December" opens a site's clock, not a dateline; a calendar word later in a name is
+   * a city's ("SANTO DOMINGO").
+   */
   private boolean isCalendar(String name) {
-    return Arrays.stream(name.split("[ /-]")).anyMatch(dates::isCalendarWord);
+    return dates.isCalendarWord(name.split("[ /-]")[0]);
   }
 
   private static int skipDot(String line, int at) {
