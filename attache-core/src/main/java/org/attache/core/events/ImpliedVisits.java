@@ -3,6 +3,7 @@ package org.attache.core.events;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.attache.core.states.Place;
 
 /**
@@ -15,6 +16,10 @@ import org.attache.core.states.Place;
 final class ImpliedVisits {
   private static final Set<EventType> ABROAD =
       Set.of(EventType.MEETING, EventType.AGREEMENT, EventType.ARMS);
+
+  private static final Pattern ENVOY =
+      Pattern.compile(
+          "(?i)\\b(?:ambassador|envoy|attach[eé]|charg[eé] d'affaires|high commissioner|consul)");
 
   private ImpliedVisits() {}
 
@@ -34,6 +39,7 @@ final class ImpliedVisits {
         boolean takesPart =
             d.participants.stream().anyMatch(p -> p.name().equals(n.person().name()));
         if (takesPart
+            && !isEnvoy(n)
             && from != null
             && !from.equals(at.country())
             && !told(out, from, at.country())) {
@@ -43,6 +49,11 @@ final class ImpliedVisits {
     }
     out.sort((a, b) -> a.candidate.trigger().start() - b.candidate.trigger().start());
     return out;
+  }
+
+  /** An ambassador or attaché lives where he is accredited: meeting there is no visit. */
+  private static boolean isEnvoy(SentenceFacts.Named n) {
+    return n.person().titles().stream().anyMatch(t -> ENVOY.matcher(t).find());
   }
 
   private static boolean told(List<EventDraft> drafts, String a, String b) {

@@ -28,7 +28,7 @@ final class PartyReader {
       Pattern.compile(
           "(?i)\\b(?:ambassador|envoy|attach[eé]|representative|consul)\\b[^,;]*\\bto\\s+(?:the\\s+)?$");
 
-  /** "the security situation in the South China Sea": a topic, not where anything happened. */
+  /** "the security situation in the South China Sea": a topic, not a party nor a place. */
   private static final Pattern TOPIC =
       Pattern.compile(
           "(?i)\\b(?:situation|security|tensions?|developments?|crisis|conflict|stability|peace|events)"
@@ -44,7 +44,7 @@ final class PartyReader {
   List<Party> parties(SentenceFacts s) {
     List<Party> out = new ArrayList<>();
     for (StateMention m : s.states()) {
-      if (!adversary(s, m.span().start(), m.span().end()) && !currency(s, m)) {
+      if (!adversary(s, m.span().start(), m.span().end()) && !currency(s, m) && !topic(s, m)) {
         int start = m.span().start();
         boolean locative = m.form() != StateForm.DEMONYM && locative(s, start);
         out.add(new Party(m.code(), start, m.span().end(), locative, null));
@@ -64,6 +64,16 @@ final class PartyReader {
   /** Places named in the sentence at a locative ("in Baku", "to Vientiane"). */
   List<PlaceMention> locativePlaces(SentenceFacts s) {
     return s.places().stream().filter(p -> locative(s, p.span().start())).toList();
+  }
+
+  /**
+   * "reviewed the situation in the Sahel and in Libya": a state talked about is no party, nor the
+   * place of the talks.
+   */
+  private static boolean topic(SentenceFacts s, StateMention m) {
+    int start = m.span().start();
+    String before = s.between(Math.max(s.span().start(), start - 60), start);
+    return m.form() != StateForm.DEMONYM && TOPIC.matcher(before).find();
   }
 
   /** "US$6.5 billion" names a currency, not a party. */

@@ -3,7 +3,9 @@ package org.attache.core.meta;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Recognises site furniture lines from the phrase lists {@code furniture-lines.txt}, {@code
@@ -61,6 +63,13 @@ final class FurnitureLexicon {
   private final Set<String> lines;
   private final Set<String> sections;
   private final Pattern consentButton;
+  private final Set<String> buttons;
+
+  /** The bracketed button labels a banner's text ends in: "... its use. [Aceptar] [Más info]". */
+  private static final Pattern TRAILING_LABELS =
+      Pattern.compile("[.!?]\\s+((?:\\[[^\\]\\[]{1,40}\\]\\s*)+)$");
+
+  private static final Pattern LABEL = Pattern.compile("\\[([^\\]]+)\\]");
   private final List<String> openings;
   private final List<String> phrases;
   private final List<String> notices;
@@ -80,9 +89,30 @@ final class FurnitureLexicon {
             "[.!?]\\s+(?i:"
                 + String.join("|", buttons.stream().map(Pattern::quote).toList())
                 + ")\\W*$");
+    this.buttons =
+        buttons.stream().map(b -> b.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
     this.openings = openings;
     this.phrases = phrases;
     this.notices = notices;
+  }
+
+  /**
+   * Whether the text ends in bracketed labels one of which, in any of its languages, is a button.
+   */
+  private boolean endsInButtons(String text) {
+    Matcher trailing = TRAILING_LABELS.matcher(text);
+    if (!trailing.find()) {
+      return false;
+    }
+    Matcher label = LABEL.matcher(trailing.group(1));
+    while (label.find()) {
+      for (String part : label.group(1).split("/")) {
+        if (buttons.contains(part.strip().toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   static FurnitureLexicon standard() {
@@ -113,7 +143,9 @@ final class FurnitureLexicon {
       return true;
     }
     String lower = text.toLowerCase(Locale.ROOT);
-    if (notices.stream().anyMatch(lower::contains) || consentButton.matcher(text).find()) {
+    if (notices.stream().anyMatch(lower::contains)
+        || consentButton.matcher(text).find()
+        || endsInButtons(text)) {
       return true;
     }
     // A line ending as a sentence does is kept: "Posted in Kabul, he trained cadets." is news.

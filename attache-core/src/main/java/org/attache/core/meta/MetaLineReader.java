@@ -53,6 +53,9 @@ final class MetaLineReader {
     if (pieces.size() < 2) {
       return false;
     }
+    if (isClockStrip(pieces.get(0), place)) {
+      return true; // "Wednesday 11 March 2026 | Lima 24°C | USD 3.71": the site's clock and widgets
+    }
     MetaDraft scratch = new MetaDraft();
     boolean dated = false;
     for (String piece : pieces) {
@@ -69,6 +72,12 @@ final class MetaLineReader {
       }
     }
     return true;
+  }
+
+  /** A weekday-led date opening a line above the headline: the site's clock, whatever follows. */
+  private boolean isClockStrip(String first, Place place) {
+    DateReader.DateLine date = readers.dates().dateLine(first);
+    return date != null && date.weekday() && place.inHeader() && !place.afterTitle();
   }
 
   private boolean isLabel(String piece) {

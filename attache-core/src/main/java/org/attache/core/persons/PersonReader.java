@@ -353,7 +353,10 @@ public final class PersonReader {
     return foreign.homeExcept(taken);
   }
 
-  /** The one full name a single word can stand for: its surname, else its given name. */
+  /**
+   * The one full name a single word can stand for: its surname, else its given name, else a name of
+   * three words or more it stands inside of.
+   */
   private static String fullNameFor(Map<String, List<Found>> byName, Found single) {
     String w = single.key().first();
     List<String> bySurname =
@@ -365,7 +368,22 @@ public final class PersonReader {
         byName.keySet().stream()
             .filter(k -> !NameKey.of(k).isSingle() && NameKey.of(k).first().equals(w))
             .toList();
-    return bySurname.isEmpty() && byGiven.size() == 1 ? byGiven.get(0) : null;
+    if (!bySurname.isEmpty()) {
+      return null;
+    }
+    if (byGiven.size() == 1) {
+      return byGiven.get(0);
+    }
+    // "Fuentes" for "Catalina Fuentes Irarrázaval": the first of two surnames
+    List<String> byInner =
+        byName.keySet().stream()
+            .filter(
+                k -> {
+                  List<String> words = NameKey.of(k).words();
+                  return words.size() > 2 && words.subList(1, words.size() - 1).contains(w);
+                })
+            .toList();
+    return byGiven.isEmpty() && byInner.size() == 1 ? byInner.get(0) : null;
   }
 
   private Draft toPerson(List<Found> group, ForeignStates foreign) {

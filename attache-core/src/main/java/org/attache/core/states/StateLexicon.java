@@ -49,7 +49,7 @@ public final class StateLexicon {
   private static StateLexicon load() {
     StateLexicon lex = new StateLexicon();
     for (List<String> row : LexiconFile.rows(StateLexicon.class, "names.txt")) {
-      lex.names.put(row.get(0), row.get(1));
+      lex.names.put(row.get(0), row.get(1).replaceFirst("^\\?", ""));
       row.subList(1, row.size()).forEach(n -> lex.addName(row.get(0), n, StateForm.NAME));
     }
     lex.addAll("demonyms.txt", StateForm.DEMONYM);

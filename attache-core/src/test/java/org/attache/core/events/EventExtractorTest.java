@@ -41,6 +41,100 @@ class EventExtractorTest {
   }
 
   @Test
+  void aHostReceivingAStatesMinisterByItsPossessiveIsAMeeting() {
+    List<Event> events =
+        Reports.events(
+            "Defence Minister Tomas Varga on Monday received Slovakia's Minister of Defence,"
+                + " Jana Kralova, for talks on air policing.",
+            "2026-02-10",
+            "Tomas Varga=HU",
+            "Jana Kralova=SK");
+    assertThat(ofType(events, EventType.MEETING)).hasSize(1);
+    assertThat(ofType(events, EventType.MEETING).get(0).countries()).containsExactly("HU", "SK");
+  }
+
+  @Test
+  void aUnitTrainedByAnotherStatesInstructorsIsTraining() {
+    List<Event> events =
+        Reports.events(
+            "A Malian battalion trained by Senegalese instructors completed its course in 2024.",
+            "2026-02-10");
+    assertThat(events).extracting(Event::type).containsExactly(EventType.TRAINING);
+    assertThat(events.get(0).countries()).containsExactly("ML", "SN");
+  }
+
+  @Test
+  void aBatchDescribedByARelativeClauseIsAnArmsTransfer() {
+    List<Event> events =
+        Reports.events(
+            "The second batch, which included armoured vehicles and radios, was delivered by"
+                + " Turkey to Ghana in March.",
+            "2026-05-10");
+    assertThat(events).extracting(Event::type).containsExactly(EventType.ARMS);
+    assertThat(events.get(0).countries()).containsExactly("GH", "TR");
+  }
+
+  @Test
+  void standingBehindAStatesSovereigntyIsSupport() {
+    List<Event> events =
+        Reports.events(
+            "Kenya stood firmly behind the sovereignty and territorial integrity of Somalia,"
+                + " the minister said on Monday.",
+            "2026-05-10");
+    assertThat(events).extracting(Event::type).containsExactly(EventType.SUPPORT);
+    assertThat(events.get(0).countries()).containsExactly("KE", "SO");
+  }
+
+  @Test
+  void aStateNamedOnlyByItsBorderIsNoParty() {
+    List<Event> events =
+        Reports.events(
+            "Troops from Finland and Estonia began the exercise on Tuesday a few kilometres from"
+                + " the Russian border.",
+            "2026-09-03");
+    assertThat(events).extracting(Event::type).containsExactly(EventType.EXERCISE);
+    assertThat(events.get(0).countries()).containsExactly("EE", "FI");
+  }
+
+  @Test
+  void antarcticaIsNoState() {
+    List<Event> events =
+        Reports.events(
+            "Chile and Argentina signed an agreement on search and rescue in Antarctica on"
+                + " Tuesday.",
+            "2026-03-11");
+    assertThat(events).extracting(Event::type).containsExactly(EventType.AGREEMENT);
+    assertThat(events.get(0).countries()).containsExactly("AR", "CL");
+  }
+
+  @Test
+  void anAmbassadorMetWhereHeIsAccreditedMakesNoVisit() {
+    List<Event> events =
+        Reports.events(
+            "Defence Minister Karl Weber on Wednesday received Latvia's ambassador to Germany,"
+                + " Ilze Ozola, at the ministry in Berlin. The two discussed the brigade's"
+                + " barracks.",
+            "2026-02-12",
+            "Karl Weber=DE",
+            "Ilze Ozola=LV=Ambassador to Germany");
+    assertThat(events).extracting(Event::type).containsExactly(EventType.MEETING);
+    assertThat(events.get(0).countries()).containsExactly("DE", "LV");
+  }
+
+  @Test
+  void aStateTalkedAboutIsNoParty() {
+    List<Event> events =
+        Reports.events(
+            "General Marco Conti met the Minister of Defence, Sami Haddad, in Tunis, where the"
+                + " two reviewed the situation in the Sahel and in Libya.",
+            "2025-12-09",
+            "Marco Conti=IT",
+            "Sami Haddad=TN");
+    assertThat(ofType(events, EventType.MEETING)).hasSize(1);
+    assertThat(ofType(events, EventType.MEETING).get(0).countries()).containsExactly("IT", "TN");
+  }
+
+  @Test
   void cadetsGraduatingFromAForeignAcademyAreTraining() {
     List<Event> events =
         Reports.events(

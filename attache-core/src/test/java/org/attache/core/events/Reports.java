@@ -29,8 +29,8 @@ final class Reports {
 
   /**
    * @param published the report's date ({@code 2023-05-25}) or null
-   * @param persons "Full Name=CC" pairs; every occurrence of the full name or its last word is a
-   *     mention
+   * @param persons "Full Name=CC" pairs, or "Full Name=CC=Title;Title" with the person's titles;
+   *     every occurrence of the full name or its last word is a mention
    */
   static ReportFacts of(String text, String published, String... persons) {
     List<Sentence> sentences = new ArrayList<>();
@@ -76,7 +76,8 @@ final class Reports {
       while (m.find()) {
         mentions.add(new Mention(new Span(m.start(), m.end()), m.group()));
       }
-      out.add(new Person(name, parts[1], List.of(), mentions));
+      List<String> titles = parts.length > 2 ? List.of(parts[2].split(";")) : List.of();
+      out.add(new Person(name, parts[1], titles, mentions));
     }
     return out;
   }

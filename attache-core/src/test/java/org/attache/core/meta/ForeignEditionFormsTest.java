@@ -93,4 +93,26 @@ class ForeignEditionFormsTest {
             .meta();
     assertThat(meta.published()).isEqualTo("2026-03-10");
   }
+
+  @Test
+  void theFurnitureOfAForeignEditionIsNotTheHeadline() {
+    ReportMeta meta =
+        reader
+            .read(
+                "DIARIO DEL SUR\nEdición en inglés | English edition\n\n"
+                    + "Jueves 5 de febrero de 2026 | Lima 24°C | Dólar $3,71\n\n"
+                    + "Inicio | Política | Economía | Mundo | Defensa\n\n"
+                    + "Usamos cookies para mejorar su experiencia. Si sigue navegando, acepta su"
+                    + " uso. [Aceptar] [Más información]\n\n"
+                    + "Navies plan a joint exercise\n\nPor / By Ana Lima\n\n"
+                    + "04/02/2026 – 19:05\n\nCompartir: Facebook | X | WhatsApp | Copiar enlace"
+                    + "\n\nLIMA"
+                    + BODY
+                    + "\nLea también / Read also\n\nNew metro line opens to the airport\n")
+            .meta();
+    assertThat(meta.title()).isEqualTo("Navies plan a joint exercise");
+    assertThat(meta.published()).isEqualTo("2026-02-04");
+    assertThat(meta.author()).isEqualTo("Ana Lima");
+    assertThat(meta.dateline()).isEqualTo("Lima");
+  }
 }

@@ -256,4 +256,16 @@ class PersonReaderIT {
                 + " Arjun Rao met his Japanese counterpart. India and Laos signed a plan.\n");
     assertThat(named(ps, "Arjun Rao").country()).isEqualTo("IN");
   }
+
+  @Test
+  void theFirstOfTwoSurnamesStandsForTheFullName() {
+    List<Person> ps =
+        persons(
+            "LIMA, May 3. Peru's Minister of Defence, Rosa Quispe Mamani, arrived in Quito on"
+                + " Monday. Quispe, who took office in January, met the Ecuadorian minister.\n");
+    assertThat(ps).extracting(Person::name).containsExactly("Rosa Quispe Mamani");
+    assertThat(named(ps, "Rosa Quispe Mamani").mentions())
+        .extracting(Mention::text)
+        .contains("Quispe");
+  }
 }
