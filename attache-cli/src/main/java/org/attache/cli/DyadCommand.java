@@ -21,10 +21,18 @@ import picocli.CommandLine.Parameters;
     name = "dyad",
     description = "Two states' defence relations: figures and a timeline.")
 public final class DyadCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "STATE", description = "ISO alpha-2, e.g. AZ.")
+  @Parameters(
+      index = "0",
+      paramLabel = "STATE",
+      converter = StateArgument.class,
+      description = "ISO alpha-2 (AZ) or name (Azerbaijan).")
   String a;
 
-  @Parameters(index = "1", paramLabel = "OTHER", description = "ISO alpha-2, e.g. PK.")
+  @Parameters(
+      index = "1",
+      paramLabel = "OTHER",
+      converter = StateArgument.class,
+      description = "ISO alpha-2 (PK) or name (Pakistan).")
   String b;
 
   @Mixin DatabaseOption db;
@@ -66,8 +74,8 @@ public final class DyadCommand implements Callable<Integer> {
       Table t = new Table("  DATE", "TYPE", "PERSONS", "PLACE", "SOURCES");
       for (Occurrence o : events) {
         t.row(
-            "  " + (o.date() == null ? "-" : o.date()),
-            o.type().name(),
+            "  " + OccurrenceCells.date(o),
+            OccurrenceCells.type(o),
             o.participants().stream()
                 .map(OccurrenceParticipant::name)
                 .collect(Collectors.joining(", ")),
@@ -80,6 +88,9 @@ public final class DyadCommand implements Callable<Integer> {
   }
 
   private static String year(String date) {
-    return date != null && date.matches("\\d{4}.*") ? date.substring(0, 4) : "undated";
+    if (date == null) {
+      return "undated";
+    }
+    return date.matches("\\d{4}.*") ? date.substring(0, 4) : "no year";
   }
 }
