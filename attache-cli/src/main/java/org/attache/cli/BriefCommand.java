@@ -98,11 +98,10 @@ public final class BriefCommand implements Callable<Integer> {
       case pdf -> BriefPdf.write(new BriefHtml(BriefHtml.Chart.PNG).render(brief), out);
     }
     System.err.printf(
-        "Brief of %s and %s: %d events, %d sources%s.%n",
+        "Brief of %s and %s: %s%s.%n",
         brief.aName(),
         brief.bName(),
-        brief.events().size(),
-        brief.citations().size(),
+        DyadCommand.summary(brief.sources()),
         out == null ? "" : ", written to " + out);
     return 0;
   }

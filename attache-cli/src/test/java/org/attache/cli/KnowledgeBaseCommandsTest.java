@@ -80,7 +80,8 @@ class KnowledgeBaseCommandsTest {
     assertThat(run("person", "Mammadov", "--db", db))
         .contains("Titles over time", "3 March 2022", "MEETING");
     assertThat(run("dyad", "AZ", "PK", "--db", db))
-        .contains("1 occurrences, 2 reports, 2 independent sources");
+        .contains(
+            "1 occurrences in 2 reports (0 reprint families), 2 independent sources; 0 undated");
   }
 
   @Test

@@ -2,8 +2,10 @@ package org.attache.store;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.attache.core.persons.OfficeNames;
 import org.attache.core.persons.TitleLexicon;
 import org.attache.core.query.EventFilter;
@@ -32,6 +34,18 @@ public final class Queries {
   public List<Occurrence> events(EventFilter filter) {
     Resolution r = kb.resolution();
     return filter.apply(r);
+  }
+
+  /**
+   * Each report's publication date (ISO) by report id, for the reports that give one: what {@code
+   * SourceCount.year} falls back on for an occurrence without a year.
+   */
+  public Map<String, String> published() {
+    Map<String, String> out = new HashMap<>();
+    jdbc.query(
+        "SELECT id, published FROM report WHERE published IS NOT NULL",
+        rs -> out.put(rs.getString(1), rs.getString(2)));
+    return out;
   }
 
   /** One report's view of a person: its date, the report, the titles it gives. */
