@@ -24,6 +24,8 @@ export async function dyadPage(view, a, b, navigate) {
       el('strong', {}, String(d.total)), ' events',
       Object.entries(d.byType).map(([t, n]) => [' · ', typeBadge(t), ` ${n}`]),
       d.undated ? el('span', {class: 'muted'}, ` · ${d.undated} undated`) : null,
+      d.total ? el('span', {class: 'sources', title: 'reports telling of these events; independent: reprints of one text counted once'},
+        ` · ${sourcesLine(d.sources)}`) : null,
       el('span', {class: 'muted'}, ` · ${plural(d.reports.length, 'report')} name both`)),
     d.total ? el('section', {class: 'chart-box'},
       el('div', {}, el('h2', {}, 'Events by year'), yearChart(d.byYear), typeLegend()),
@@ -36,6 +38,12 @@ export async function dyadPage(view, a, b, navigate) {
         officials(d.a, d.officialsA),
         officials(d.b, d.officialsB),
         d.total ? bothReports(d.reports) : null)));
+}
+
+/** "3 reports (1 reprint family), 2 independent sources": as `attache dyad` and the brief count them. */
+function sourcesLine(s) {
+  const families = s.reprintFamilies ? ` (${s.reprintFamilies} reprint ${s.reprintFamilies === 1 ? 'family' : 'families'})` : '';
+  return `${plural(s.reports, 'report')}${families}, ${plural(s.independentSources, 'independent source')}`;
 }
 
 function bothReports(reports) {

@@ -1,5 +1,6 @@
 package org.attache.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -20,6 +21,7 @@ import picocli.CommandLine.Parameters;
  * told from its content: text, web page, JSON Lines dump, RSS/Atom feed or WARC archive.
  */
 @Command(
+    mixinStandardHelpOptions = true,
     name = "analyze",
     description = "Read every report of the given files and folders and store the result.")
 public final class AnalyzeCommand implements Callable<Integer> {
@@ -43,6 +45,12 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    for (Path p : paths) {
+      if (!Files.exists(p)) {
+        throw new UsageError(
+            "there is no file or folder " + p + ". Give report files or folders of them.");
+      }
+    }
     List<Path> files = ReportFinder.find(paths);
     if (files.isEmpty()) {
       System.err.println(
@@ -53,7 +61,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
               + ". Pass files or folders of reports.");
       return 1;
     }
-    try (KnowledgeBase kb = db.open()) {
+    try (KnowledgeBase kb = db.openOrCreate()) {
       System.err.println("Loading the language models (a few seconds)...");
       ReportReader reader = ReportReader.standard();
       Progress progress = new Progress(System.err, files.size());

@@ -24,6 +24,7 @@ import picocli.CommandLine.Parameters;
  * English pipeline, in one process on the same reports after a warm-up, single-threaded.
  */
 @Command(
+    mixinStandardHelpOptions = true,
     name = "bench",
     description =
         "Measure the reading's speed against CoreNLP's stock pipeline on the same reports.")

@@ -3,6 +3,7 @@ package org.attache.cli;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,6 @@ import org.attache.core.brief.BriefHtml;
 import org.attache.core.brief.BriefMarkdown;
 import org.attache.core.read.Reading;
 import org.attache.core.resolve.Resolution;
-import org.attache.core.states.StateLexicon;
 import org.attache.store.KnowledgeBase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,6 +22,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code attache brief AZ PK --db F [--from 2020] [--to 2024] --format html|md|pdf [--out F]}. */
 @Command(
+    mixinStandardHelpOptions = true,
     name = "brief",
     description = "Write a brief of the defence relationship of two states, every statement cited.")
 public final class BriefCommand implements Callable<Integer> {
@@ -31,19 +32,30 @@ public final class BriefCommand implements Callable<Integer> {
     pdf
   }
 
-  @Parameters(index = "0", description = "First state, ISO 3166-1 alpha-2 (AZ).")
+  @Parameters(
+      index = "0",
+      paramLabel = "STATE",
+      converter = StateArgument.class,
+      description = "First state: ISO 3166-1 alpha-2 (AZ) or name (Azerbaijan).")
   String a;
 
-  @Parameters(index = "1", description = "Second state, ISO 3166-1 alpha-2 (PK).")
+  @Parameters(
+      index = "1",
+      paramLabel = "OTHER",
+      converter = StateArgument.class,
+      description = "Second state: ISO 3166-1 alpha-2 (PK) or name (Pakistan).")
   String b;
 
   @Mixin DatabaseOption db;
 
-  @Option(names = "--from", description = "First year covered.")
-  Integer from;
+  @Option(
+      names = "--from",
+      converter = DateBound.Converter.class,
+      description = "First year covered (2020).")
+  DateBound from;
 
-  @Option(names = "--to", description = "Last year covered.")
-  Integer to;
+  @Option(names = "--to", converter = DateBound.Converter.class, description = "Last year covered.")
+  DateBound to;
 
   @Option(
       names = "--format",
@@ -58,17 +70,16 @@ public final class BriefCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    StateLexicon states = StateLexicon.standard();
-    for (String code : List.of(a, b)) {
-      if (!states.knows(code)) {
-        System.err.printf(
-            "Unknown state code '%s'. Give ISO 3166-1 alpha-2 codes, e.g. AZ PK.%n", code);
-        return 2;
+    for (DateBound bound : Arrays.asList(from, to)) {
+      if (bound != null && !bound.isYear()) {
+        throw new UsageError(
+            "a brief covers whole years, not "
+                + bound.value()
+                + ". Give a year, e.g. --from 2021.");
       }
     }
     if (format == Format.pdf && out == null) {
-      System.err.println("A PDF needs a file: add --out brief.pdf.");
-      return 2;
+      throw new UsageError("a PDF needs a file: add --out brief.pdf.");
     }
     Brief brief;
     try (KnowledgeBase kb = db.open()) {
@@ -77,7 +88,9 @@ public final class BriefCommand implements Callable<Integer> {
       readings.forEach(r -> texts.put(r.id(), kb.text(r.id()).orElse("")));
       kb.resolve();
       Resolution resolution = kb.resolution();
-      brief = new BriefBuilder(readings, resolution, texts).build(a, b, from, to);
+      brief =
+          new BriefBuilder(readings, resolution, texts)
+              .build(a, b, from == null ? null : from.year(), to == null ? null : to.year());
     }
     switch (format) {
       case html -> emit(new BriefHtml(BriefHtml.Chart.SVG).render(brief));
@@ -85,11 +98,10 @@ public final class BriefCommand implements Callable<Integer> {
       case pdf -> BriefPdf.write(new BriefHtml(BriefHtml.Chart.PNG).render(brief), out);
     }
     System.err.printf(
-        "Brief of %s and %s: %d events, %d sources%s.%n",
+        "Brief of %s and %s: %s%s.%n",
         brief.aName(),
         brief.bName(),
-        brief.events().size(),
-        brief.citations().size(),
+        DyadCommand.summary(brief.sources()),
         out == null ? "" : ", written to " + out);
     return 0;
   }

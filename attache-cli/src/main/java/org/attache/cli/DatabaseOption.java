@@ -1,5 +1,7 @@
 package org.attache.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.attache.store.KnowledgeBase;
 import picocli.CommandLine.Option;
 
@@ -12,7 +14,24 @@ final class DatabaseOption {
       description = "SQLite file or jdbc:postgresql:// URL (default: ${DEFAULT-VALUE}).")
   String target;
 
+  /**
+   * Opens a knowledge base that exists. A file path that names no file is a mistake (a typo, the
+   * wrong folder), not a wish for an empty base: only the commands that store reports make one.
+   */
   KnowledgeBase open() {
+    if (!target.startsWith("jdbc:") && !Files.isRegularFile(Path.of(target))) {
+      throw new UsageError(
+          "there is no knowledge base at "
+              + target
+              + ". Make one with `attache analyze REPORTS... --db "
+              + target
+              + "`, or give the file you made with --db.");
+    }
+    return KnowledgeBase.open(target);
+  }
+
+  /** Opens the knowledge base, making it when there is none: for analyze and watch. */
+  KnowledgeBase openOrCreate() {
     return KnowledgeBase.open(target);
   }
 

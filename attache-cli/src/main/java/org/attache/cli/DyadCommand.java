@@ -8,8 +8,10 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.attache.core.events.EventType;
 import org.attache.core.query.EventFilter;
+import org.attache.core.query.SourceCount;
 import org.attache.core.resolve.Occurrence;
 import org.attache.core.resolve.OccurrenceParticipant;
+import org.attache.core.resolve.Resolution;
 import org.attache.store.KnowledgeBase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,10 +23,18 @@ import picocli.CommandLine.Parameters;
     name = "dyad",
     description = "Two states' defence relations: figures and a timeline.")
 public final class DyadCommand implements Callable<Integer> {
-  @Parameters(index = "0", paramLabel = "STATE", description = "ISO alpha-2, e.g. AZ.")
+  @Parameters(
+      index = "0",
+      paramLabel = "STATE",
+      converter = StateArgument.class,
+      description = "ISO alpha-2 (AZ) or name (Azerbaijan).")
   String a;
 
-  @Parameters(index = "1", paramLabel = "OTHER", description = "ISO alpha-2, e.g. PK.")
+  @Parameters(
+      index = "1",
+      paramLabel = "OTHER",
+      converter = StateArgument.class,
+      description = "ISO alpha-2 (PK) or name (Pakistan).")
   String b;
 
   @Mixin DatabaseOption db;
@@ -33,29 +43,29 @@ public final class DyadCommand implements Callable<Integer> {
   public Integer call() {
     try (KnowledgeBase kb = db.open()) {
       kb.resolve();
-      List<Occurrence> events = kb.queries().events(new EventFilter(a, b, null, null, null, null));
+      Resolution resolution = kb.resolution();
+      List<Occurrence> events = new EventFilter(a, b, null, null, null, null).apply(resolution);
+      Map<String, String> published = kb.queries().published();
+      SourceCount sources = SourceCount.of(events, resolution.reprints(), published);
       PrintStream out = System.out;
-      out.printf(
-          "%s – %s: %d occurrences, %d reports, %d independent sources%n%n",
-          a.toUpperCase(),
-          b.toUpperCase(),
-          events.size(),
-          events.stream().mapToInt(o -> o.reports().size()).sum(),
-          events.stream().mapToInt(Occurrence::independentSources).sum());
+      out.printf("%s – %s: %s%n%n", a, b, summary(sources));
       Map<EventType, Long> byType =
           events.stream()
               .collect(
                   Collectors.groupingBy(Occurrence::type, TreeMap::new, Collectors.counting()));
       byType.forEach((t, n) -> out.printf("  %-10s %3d  %s%n", t, n, "█".repeat(n.intValue())));
-      out.println("\nBy year");
+      out.println("\nBy year (an event without its year in the year of its first report)");
       Map<String, List<Occurrence>> byYear =
           events.stream()
               .collect(
-                  Collectors.groupingBy(o -> year(o.date()), TreeMap::new, Collectors.toList()));
+                  Collectors.groupingBy(
+                      o -> year(SourceCount.year(o, published)),
+                      TreeMap::new,
+                      Collectors.toList()));
       byYear.forEach(
           (y, os) ->
               out.printf(
-                  "  %-6s %3d  %s%n",
+                  "  %-8s %3d  %s%n",
                   y,
                   os.size(),
                   os.stream()
@@ -66,8 +76,8 @@ public final class DyadCommand implements Callable<Integer> {
       Table t = new Table("  DATE", "TYPE", "PERSONS", "PLACE", "SOURCES");
       for (Occurrence o : events) {
         t.row(
-            "  " + (o.date() == null ? "-" : o.date()),
-            o.type().name(),
+            "  " + OccurrenceCells.date(o),
+            OccurrenceCells.type(o),
             o.participants().stream()
                 .map(OccurrenceParticipant::name)
                 .collect(Collectors.joining(", ")),
@@ -79,7 +89,22 @@ public final class DyadCommand implements Callable<Integer> {
     }
   }
 
-  private static String year(String date) {
-    return date != null && date.matches("\\d{4}.*") ? date.substring(0, 4) : "undated";
+  private static String year(Integer year) {
+    return year == null ? "undated" : String.valueOf(year);
+  }
+
+  /**
+   * "8 occurrences in 3 reports (1 reprint family), 2 independent sources; 3 undated": the same
+   * counts as the web page's and the brief's.
+   */
+  static String summary(SourceCount s) {
+    return String.format(
+        "%d occurrences in %d reports (%d reprint %s), %d independent sources; %d undated",
+        s.occurrences(),
+        s.reports(),
+        s.reprintFamilies(),
+        s.reprintFamilies() == 1 ? "family" : "families",
+        s.independentSources(),
+        s.undated());
   }
 }

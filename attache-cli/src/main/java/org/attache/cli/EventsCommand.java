@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.attache.core.events.EventStatus;
+import org.attache.core.events.EventType;
 import org.attache.core.export.JsonlExport;
 import org.attache.core.query.EventFilter;
 import org.attache.core.read.ReadingJson;
@@ -36,22 +36,32 @@ public final class EventsCommand implements Callable<Integer> {
 
   @Mixin DatabaseOption db;
 
-  @Option(names = "--state", description = "A state taking part (ISO alpha-2, e.g. AZ).")
+  @Option(
+      names = "--state",
+      converter = StateArgument.class,
+      description = "A state taking part: ISO alpha-2 (AZ) or name (Azerbaijan).")
   String state;
 
-  @Option(names = "--with", description = "Another state taking part (ISO alpha-2).")
+  @Option(
+      names = "--with",
+      converter = StateArgument.class,
+      description = "Another state taking part: ISO alpha-2 (PK) or name.")
   String with;
 
+  @Option(names = "--type", description = "${COMPLETION-CANDIDATES}.")
+  EventType type;
+
   @Option(
-      names = "--type",
-      description = "VISIT, MEETING, EXERCISE, AGREEMENT, ARMS, TRAINING or SUPPORT.")
-  String type;
+      names = "--from",
+      converter = DateBound.Converter.class,
+      description = "First year, month or day: 2021, 2021-05, 2021-05-14.")
+  DateBound from;
 
-  @Option(names = "--from", description = "First year.")
-  Integer from;
-
-  @Option(names = "--to", description = "Last year.")
-  Integer to;
+  @Option(
+      names = "--to",
+      converter = DateBound.Converter.class,
+      description = "Last year, month or day.")
+  DateBound to;
 
   @Option(names = "--person", description = "A person taking part: a name or part of one.")
   String person;
@@ -67,7 +77,20 @@ public final class EventsCommand implements Callable<Integer> {
     try (KnowledgeBase kb = db.open()) {
       kb.resolve();
       List<Occurrence> events =
-          kb.queries().events(new EventFilter(state, with, type, from, to, person));
+          kb
+              .queries()
+              .events(
+                  new EventFilter(
+                      state,
+                      with,
+                      type == null ? null : type.name(),
+                      from == null ? null : from.year(),
+                      to == null ? null : to.year(),
+                      person))
+              .stream()
+              .filter(o -> from == null || from.allowsFrom(o.date()))
+              .filter(o -> to == null || to.allowsTo(o.date()))
+              .toList();
       PrintStream out = System.out;
       switch (format) {
         case json -> {
@@ -94,8 +117,8 @@ public final class EventsCommand implements Callable<Integer> {
             .cutAt(EVIDENCE_WIDTH);
     for (Occurrence o : events) {
       table.row(
-          o.date() == null ? "-" : o.date(),
-          o.type().name() + (o.status() == EventStatus.PLANNED ? "?" : ""),
+          OccurrenceCells.date(o),
+          OccurrenceCells.type(o),
           String.join(" ", o.countries()),
           names(o),
           place(o),
@@ -103,7 +126,7 @@ public final class EventsCommand implements Callable<Integer> {
           evidence(kb, o));
     }
     table.print(out);
-    out.printf("%d occurrences (TYPE? = planned).%n", events.size());
+    out.printf("%d occurrences.%n", events.size());
   }
 
   private static String names(Occurrence o) {

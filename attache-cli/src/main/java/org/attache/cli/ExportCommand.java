@@ -18,7 +18,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code attache export --db FILE --format jsonl|csv|graphml|plover --out DIR}. */
-@Command(name = "export", description = "Export the knowledge base (documents, persons, events).")
+@Command(
+    mixinStandardHelpOptions = true,
+    name = "export",
+    description = "Export the knowledge base (documents, persons, events).")
 public final class ExportCommand implements Callable<Integer> {
   enum Format {
     jsonl,

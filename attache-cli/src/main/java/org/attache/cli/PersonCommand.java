@@ -76,8 +76,8 @@ public final class PersonCommand implements Callable<Integer> {
     Map<String, Integer> counterparts = new LinkedHashMap<>();
     for (Occurrence o : events) {
       t.row(
-          "  " + (o.date() == null ? "-" : o.date()),
-          o.type().name(),
+          "  " + OccurrenceCells.date(o),
+          OccurrenceCells.type(o),
           String.join(" ", o.countries()),
           o.location() == null ? "-" : o.location().name(),
           String.valueOf(o.reports().size()));

@@ -11,7 +11,10 @@ import picocli.CommandLine.Mixin;
  * {@code attache persons --db FILE}: a readable table of the persons in the knowledge base, with
  * analysts' corrections applied; the ids are those {@code attache correct} takes.
  */
-@Command(name = "persons", description = "List persons with their titles, states and reports.")
+@Command(
+    mixinStandardHelpOptions = true,
+    name = "persons",
+    description = "List persons with their titles, states and reports.")
 public final class PersonsCommand implements Callable<Integer> {
   @Mixin DatabaseOption db;
 

@@ -13,6 +13,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code attache read FILE}: one report's reading as JSON, no database needed. */
 @Command(
+    mixinStandardHelpOptions = true,
     name = "read",
     description = "Print one report's reading (metadata, persons, states, dates) as JSON.")
 public final class ReadCommand implements Callable<Integer> {

@@ -1,7 +1,5 @@
 package org.attache.cli;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -20,6 +18,7 @@ import picocli.CommandLine.Option;
  * the web page over a knowledge base, until interrupted.
  */
 @Command(
+    mixinStandardHelpOptions = true,
     name = "serve",
     description = {
       "Serve a knowledge base: the web page at /, the REST API under /api, its description at"
@@ -54,15 +53,6 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    if (!db.target.startsWith("jdbc:") && !Files.isRegularFile(Path.of(db.target))) {
-      System.err.println(
-          "attache: no knowledge base at "
-              + db
-              + ". Run ./attache analyze REPORTS --db "
-              + db
-              + " first.");
-      return 2;
-    }
     KnowledgeBase kb = db.open();
     int reports = kb.reportCount();
     // Reports analysed while serving show up within RELOAD, corrections posted at once; the one

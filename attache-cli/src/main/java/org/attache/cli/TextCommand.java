@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
  * database.
  */
 @Command(
+    mixinStandardHelpOptions = true,
     name = "text",
     description =
         "Print the text Attaché reads from each file: a web page's main text, each item of a"

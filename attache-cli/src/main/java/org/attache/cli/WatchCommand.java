@@ -20,6 +20,7 @@ import picocli.CommandLine.Parameters;
  * new files. Stored reports are not read again: the store knows them by content.
  */
 @Command(
+    mixinStandardHelpOptions = true,
     name = "watch",
     description = "Analyse the reports in a folder, then every report file dropped into it.")
 public final class WatchCommand implements Callable<Integer> {
@@ -50,10 +51,9 @@ public final class WatchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (!Files.isDirectory(dir)) {
-      System.err.println("attache: " + dir + " is not a folder. Pass the folder to watch.");
-      return 2;
+      throw new UsageError(dir + " is not a folder. Give the folder to watch.");
     }
-    try (KnowledgeBase kb = db.open();
+    try (KnowledgeBase kb = db.openOrCreate();
         FolderWatch watch = new FolderWatch(dir, Duration.ofMillis(quietMs))) {
       System.err.println("Loading the language models (a few seconds)...");
       AnalysisRun run =

@@ -121,8 +121,8 @@ final class ApiRoutes {
         r ->
             persons.put(
                 r.id(), catalog.report(r.id()).map(ReportDetail::persons).orElse(List.of())));
-    ctx.json(
-        DyadSummary.of(a, b, catalog.events(shared, PageRequest.ALL).items(), reports, persons));
+    List<EventRecord> events = catalog.events(shared, PageRequest.ALL).items();
+    ctx.json(DyadSummary.of(a, b, events, catalog.sources(events), reports, persons));
   }
 
   /** Checks the token, then the body against the catalog; answers the saved correction, 201. */

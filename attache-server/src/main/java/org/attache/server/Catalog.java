@@ -3,6 +3,7 @@ package org.attache.server;
 import java.util.List;
 import java.util.Optional;
 import org.attache.core.Problem;
+import org.attache.core.query.SourceCount;
 
 /**
  * Everything the server reads from the knowledge base, behind one small interface, so the HTTP
@@ -35,6 +36,12 @@ public interface Catalog {
    * empty when none has that id.
    */
   Optional<EventRecord> event(String id);
+
+  /**
+   * What the events rest on, counted as the command line and the brief count it: each report once,
+   * the reprints of one text as one independent source, the events of unknown year.
+   */
+  SourceCount sources(List<EventRecord> events);
 
   /** The files that could not be read or analysed, by path, with the reason. */
   List<Problem> problems();

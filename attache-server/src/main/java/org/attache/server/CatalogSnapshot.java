@@ -18,6 +18,7 @@ import org.attache.core.resolve.Occurrence;
 import org.attache.core.resolve.OccurrenceParticipant;
 import org.attache.core.resolve.OccurrenceReport;
 import org.attache.core.resolve.PersonIndex;
+import org.attache.core.resolve.ReprintFamilies;
 import org.attache.core.resolve.Resolution;
 import org.attache.core.resolve.ResolvedPerson;
 
@@ -48,6 +49,12 @@ final class CatalogSnapshot {
   final Map<String, PersonSummary> persons = new LinkedHashMap<>();
   final List<EventRecord> events = new ArrayList<>();
   final List<String> states;
+  final ReprintFamilies reprints;
+
+  /** Each report's publication date, by id, for the reports that give one. */
+  final Map<String, String> published = new HashMap<>();
+
+  private final Map<String, Occurrence> occurrences = new HashMap<>();
   private final Map<String, Set<String>> statesByReport = new HashMap<>();
   private final Map<String, ResolvedPerson> resolved = new HashMap<>();
   private final PersonIndex personIndex;
@@ -62,6 +69,11 @@ final class CatalogSnapshot {
     all.forEach(r -> readings.put(r.id(), r));
     textById.forEach(texts::put);
     personIndex = new PersonIndex(resolution.persons());
+    reprints = resolution.reprints();
+    all.stream()
+        .filter(r -> r.meta().published() != null)
+        .forEach(r -> published.put(r.id(), r.meta().published()));
+    resolution.occurrences().forEach(o -> occurrences.put(o.id(), o));
     resolution.persons().forEach(p -> resolved.put(p.id(), p));
     resolution.persons().stream()
         .sorted(Comparator.comparing(ResolvedPerson::name).thenComparing(ResolvedPerson::id))
@@ -110,6 +122,11 @@ final class CatalogSnapshot {
             Comparator.comparing(
                 (EventRecord e) -> e.evidence() == null ? Integer.MAX_VALUE : e.evidence().start()))
         .toList();
+  }
+
+  /** The occurrence with this id, or null. */
+  Occurrence occurrence(String id) {
+    return occurrences.get(id);
   }
 
   /** An event by its occurrence id or by one of its reports' events ({@code REPORT_ID:INDEX}). */

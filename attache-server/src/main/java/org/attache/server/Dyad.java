@@ -2,6 +2,7 @@ package org.attache.server;
 
 import java.util.List;
 import java.util.Map;
+import org.attache.core.query.SourceCount;
 
 /**
  * The relationship of two states as the events show it.
@@ -15,7 +16,9 @@ import java.util.Map;
  * @param total how many events both states take part in
  * @param byType events by type
  * @param byYear events by year and type, oldest year first; undated events are not counted here
- * @param undated events of unknown year
+ * @param undated events of unknown year: neither their date nor a report's publication gives it
+ * @param sources what the events rest on: distinct reports, reprint families, independent sources
+ *     and undated events, counted as {@code attache dyad} and the brief count them
  * @param timeline the events, oldest first, undated last
  * @param officialsA persons of state a taking part in the events or named in the reports naming
  *     both states; most events, then most reports first
@@ -29,6 +32,7 @@ public record Dyad(
     Map<String, Integer> byType,
     List<YearCount> byYear,
     int undated,
+    SourceCount sources,
     List<EventRecord> timeline,
     List<Official> officialsA,
     List<Official> officialsB,

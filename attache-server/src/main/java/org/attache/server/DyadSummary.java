@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.attache.core.events.EventType;
+import org.attache.core.query.SourceCount;
 
 /** Builds a {@link Dyad} from the events two states share and the reports naming both. */
 final class DyadSummary {
@@ -17,6 +18,7 @@ final class DyadSummary {
       String a,
       String b,
       List<EventRecord> shared,
+      SourceCount sources,
       List<ReportSummary> reports,
       Map<String, List<PersonSummary>> personsByReport) {
     List<EventRecord> timeline =
@@ -33,14 +35,14 @@ final class DyadSummary {
         byType.put(t.name(), n);
       }
     }
-    int undated = (int) shared.stream().filter(e -> e.year() == null).count();
     return new Dyad(
         a,
         b,
         shared.size(),
         byType,
         byYear(shared),
-        undated,
+        sources.undated(),
+        sources,
         timeline,
         officials(a, shared, reports, personsByReport),
         officials(b, shared, reports, personsByReport),

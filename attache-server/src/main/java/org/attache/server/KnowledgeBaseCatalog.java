@@ -14,6 +14,7 @@ import org.attache.core.Problem;
 import org.attache.core.Span;
 import org.attache.core.persons.Mention;
 import org.attache.core.persons.Person;
+import org.attache.core.query.SourceCount;
 import org.attache.core.read.Reading;
 import org.attache.core.resolve.Resolution;
 import org.attache.store.KnowledgeBase;
@@ -200,6 +201,14 @@ public final class KnowledgeBaseCatalog implements Catalog {
   @Override
   public Optional<EventRecord> event(String id) {
     return snapshot.event(id);
+  }
+
+  @Override
+  public SourceCount sources(List<EventRecord> events) {
+    return SourceCount.of(
+        events.stream().map(e -> snapshot.occurrence(e.id())).filter(Objects::nonNull).toList(),
+        snapshot.reprints,
+        snapshot.published);
   }
 
   @Override

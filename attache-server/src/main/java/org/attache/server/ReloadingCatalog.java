@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.attache.core.Problem;
+import org.attache.core.query.SourceCount;
 
 /**
  * A catalog that reads the knowledge base again when it has changed, so reports analysed while the
@@ -105,6 +106,11 @@ public final class ReloadingCatalog implements Catalog {
   @Override
   public Optional<EventRecord> event(String id) {
     return current().event(id);
+  }
+
+  @Override
+  public SourceCount sources(List<EventRecord> events) {
+    return current().sources(events);
   }
 
   @Override

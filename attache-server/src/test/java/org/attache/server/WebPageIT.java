@@ -202,6 +202,22 @@ class WebPageIT {
     browser.get("http://127.0.0.1:" + examples.port() + "/#/dyad/AZ/PK");
     wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".timeline .event")));
     shoot("examples-dyad.png");
+    // The page counts the reports and sources as the API (and so the command line) does.
+    JsonNode sources =
+        ApiTest.send(
+                java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(
+                            "http://127.0.0.1:" + examples.port() + "/api/dyads/AZ/PK"))
+                    .build())
+            .body()
+            .path("sources");
+    assertThat(browser.findElement(By.cssSelector(".headline-figures")).getText())
+        .contains(
+            sources.path("reports").asInt()
+                + " reports ("
+                + sources.path("reprintFamilies").asInt()
+                + " reprint famil")
+        .contains(sources.path("independentSources").asInt() + " independent sources");
     // The visit that three of the examples tell (two of them a report and its reprint).
     WebElement link =
         browser.findElements(By.cssSelector(".timeline a.occurrence-link")).stream()

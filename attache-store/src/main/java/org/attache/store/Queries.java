@@ -2,7 +2,12 @@ package org.attache.store;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.attache.core.persons.OfficeNames;
+import org.attache.core.persons.TitleLexicon;
 import org.attache.core.query.EventFilter;
 import org.attache.core.resolve.Occurrence;
 import org.attache.core.resolve.PersonIndex;
@@ -15,6 +20,8 @@ import org.attache.core.resolve.ResolvedPerson;
  * <p>Example: {@code kb.queries().events(EventFilter.any().withState("AZ").withType("MEETING"))}
  */
 public final class Queries {
+  private static final TitleLexicon TITLES = TitleLexicon.standard();
+  private static final OfficeNames OFFICES = OfficeNames.standard();
   private final KnowledgeBase kb;
   private final Jdbc jdbc;
 
@@ -27,6 +34,18 @@ public final class Queries {
   public List<Occurrence> events(EventFilter filter) {
     Resolution r = kb.resolution();
     return filter.apply(r);
+  }
+
+  /**
+   * Each report's publication date (ISO) by report id, for the reports that give one: what {@code
+   * SourceCount.year} falls back on for an occurrence without a year.
+   */
+  public Map<String, String> published() {
+    Map<String, String> out = new HashMap<>();
+    jdbc.query(
+        "SELECT id, published FROM report WHERE published IS NOT NULL",
+        rs -> out.put(rs.getString(1), rs.getString(2)));
+    return out;
   }
 
   /** One report's view of a person: its date, the report, the titles it gives. */
@@ -58,18 +77,25 @@ public final class Queries {
     return out;
   }
 
-  /** Holders of offices whose name contains {@code office}, of {@code state} when not null. */
+  /**
+   * Holders of offices whose name contains {@code office}, of {@code state} when not null. The
+   * office is asked for as the store names it too: "Defence Minister" finds "Minister of Defense",
+   * "CDS" finds "Chief of Defence Staff".
+   */
   public List<OfficeHolder> holders(String office, String state) {
     List<OfficeHolder> out = new ArrayList<>();
+    String asked = TITLES.normalizeOffice(office).orElse(office);
+    List<Object> params = new ArrayList<>();
+    params.add("%" + office.toLowerCase(Locale.ROOT) + "%");
+    params.add("%" + OFFICES.canonical(asked).toLowerCase(Locale.ROOT) + "%");
+    if (state != null) {
+      params.add(state);
+    }
     String sql =
         "SELECT office, state, person_id, name, first_seen, last_seen, sources FROM office_holder"
-            + " WHERE lower(office) LIKE ?"
+            + " WHERE (lower(office) LIKE ? OR lower(office) LIKE ?)"
             + (state == null ? "" : " AND state = ?")
             + " ORDER BY state, office, first_seen, name";
-    Object[] params =
-        state == null
-            ? new Object[] {"%" + office.toLowerCase() + "%"}
-            : new Object[] {"%" + office.toLowerCase() + "%", state};
     jdbc.query(
         sql,
         rs ->
@@ -82,7 +108,37 @@ public final class Queries {
                     rs.getString(5),
                     rs.getString(6),
                     ResolutionStore.json(rs.getString(7), new TypeReference<List<String>>() {}))),
-        params);
+        params.toArray());
+    return out;
+  }
+
+  /**
+   * A report as a source is cited: outlet, headline, date.
+   *
+   * @param reportId the report's id
+   * @param outlet its outlet, or null
+   * @param title its headline, or null
+   * @param date its date (published, else the dateline's), or null
+   * @param path where it was read from
+   */
+  public record Source(String reportId, String outlet, String title, String date, String path) {}
+
+  /** The reports with these ids, as sources, in the order given; unknown ids are left out. */
+  public List<Source> sources(List<String> reportIds) {
+    List<Source> out = new ArrayList<>();
+    for (String id : reportIds) {
+      jdbc.query(
+          "SELECT id, outlet, title, report_date, path FROM report WHERE id = ?",
+          rs ->
+              out.add(
+                  new Source(
+                      rs.getString(1),
+                      rs.getString(2),
+                      rs.getString(3),
+                      rs.getString(4),
+                      rs.getString(5))),
+          id);
+    }
     return out;
   }
 }

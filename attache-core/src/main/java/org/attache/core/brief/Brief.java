@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.attache.core.events.EventType;
+import org.attache.core.query.SourceCount;
 
 /**
  * What a written brief of a relationship between two states says, ready to render: its events in
@@ -25,6 +26,7 @@ import org.attache.core.events.EventType;
  * @param events the events between the two, dated ones first in date order
  * @param officials the officials of both sides, most active first
  * @param citations the sources, by number from 1
+ * @param sources what the events rest on, counted as {@code attache dyad} and the web page count it
  */
 public record Brief(
     String a,
@@ -35,7 +37,8 @@ public record Brief(
     Integer to,
     List<BriefEvent> events,
     List<Official> officials,
-    List<Citation> citations) {
+    List<Citation> citations,
+    SourceCount sources) {
   public Brief {
     events = List.copyOf(events);
     officials = List.copyOf(officials);
@@ -65,7 +68,7 @@ public record Brief(
 
   /** The distinct reports the brief rests on. */
   public int reports() {
-    return (int) citations.stream().map(Citation::document).distinct().count();
+    return sources.reports();
   }
 
   /** The first and last year of a dated event, or an empty list when none is dated. */

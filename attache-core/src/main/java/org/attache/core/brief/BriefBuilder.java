@@ -2,16 +2,17 @@ package org.attache.core.brief;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.attache.core.events.EventType;
 import org.attache.core.meta.ReportMeta;
+import org.attache.core.query.SourceCount;
 import org.attache.core.read.Reading;
 import org.attache.core.resolve.Occurrence;
 import org.attache.core.resolve.OccurrenceParticipant;
@@ -32,6 +33,7 @@ public final class BriefBuilder {
   private final Map<String, ResolvedPerson> persons;
   private final Resolution resolution;
   private final Map<String, String> texts;
+  private final Map<String, String> published;
   private final StateLexicon states = StateLexicon.standard();
 
   /**
@@ -45,6 +47,8 @@ public final class BriefBuilder {
             .collect(Collectors.toMap(ResolvedPerson::id, Function.identity(), (x, y) -> x));
     this.resolution = resolution;
     this.texts = texts;
+    this.published = new HashMap<>();
+    metas.forEach((id, m) -> published.put(id, m.published()));
   }
 
   /**
@@ -85,7 +89,8 @@ public final class BriefBuilder {
         to,
         events,
         officials,
-        List.copyOf(citations.values()));
+        List.copyOf(citations.values()),
+        SourceCount.of(between, resolution.reprints(), published));
   }
 
   private int cite(OccurrenceReport r, Map<String, Citation> citations) {
@@ -108,17 +113,7 @@ public final class BriefBuilder {
 
   /** The event's year: from its date, else from the first report published. */
   Integer year(Occurrence o) {
-    if (o.date() != null && o.date().matches("\\d{4}.*")) {
-      return Integer.parseInt(o.date().substring(0, 4));
-    }
-    return o.reports().stream()
-        .map(r -> metas.get(r.document()))
-        .filter(Objects::nonNull)
-        .map(ReportMeta::published)
-        .filter(p -> p != null && p.matches("\\d{4}.*"))
-        .map(p -> Integer.parseInt(p.substring(0, 4)))
-        .findFirst()
-        .orElse(null);
+    return SourceCount.year(o, published);
   }
 
   private String sortKey(Occurrence o) {

@@ -1,6 +1,7 @@
 package org.attache.core.brief;
 
 import java.util.List;
+import org.attache.core.resolve.EventDate;
 import org.attache.core.resolve.Occurrence;
 
 /**
@@ -22,20 +23,16 @@ public record BriefEvent(
   }
 
   /**
-   * The event's date as written in the brief: "28 October 2023", "October 2023", "winter 2014",
-   * "reported 2022" when only the report's year is known, or "date unknown".
+   * The event's date as written in the brief: "28 October 2023", "October 2023", "winter 2014", "28
+   * October, year not stated" when no report gives the year, "reported 2022" when only the report's
+   * year is known, or "date unknown" when the reports give no date at all.
    */
   public String when() {
     String d = occurrence.date();
-    if (d == null || !d.matches("\\d{4}.*")) {
+    String label = d == null ? d : EventDate.parse(d).label();
+    if (label == null || (label.equals(d) && !d.matches("\\d{4}.*"))) {
       return year == null ? "date unknown" : "reported " + year;
     }
-    if (d.matches("\\d{4}-(WI|SP|SU|FA)")) {
-      return SEASONS.get(d.substring(5)) + " " + d.substring(0, 4);
-    }
-    return Labels.day(d);
+    return label;
   }
-
-  private static final java.util.Map<String, String> SEASONS =
-      java.util.Map.of("WI", "winter", "SP", "spring", "SU", "summer", "FA", "autumn");
 }

@@ -57,6 +57,7 @@ public final class BriefText {
                 + span
                 + ", in "
                 + count(brief.reports(), "report", "reports")
+                + independent(brief)
                 + ".",
             brief.citationsOf(brief.events())));
     for (Map.Entry<EventType, List<BriefEvent>> t : brief.byType().entrySet()) {
@@ -66,6 +67,12 @@ public final class BriefText {
               n + " " + Labels.plural(t.getKey(), n) + ".", brief.citationsOf(t.getValue())));
     }
     return out;
+  }
+
+  /** ", 2 of them independent" when reprints of one text are among the reports; else nothing. */
+  private static String independent(Brief brief) {
+    int n = brief.sources().independentSources();
+    return n == brief.reports() ? "" : ", " + n + " of them independent";
   }
 
   /** The key events in date order: every event, or the best attested when there are many. */

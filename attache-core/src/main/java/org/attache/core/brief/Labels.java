@@ -1,6 +1,7 @@
 package org.attache.core.brief;
 
 import org.attache.core.events.EventType;
+import org.attache.core.resolve.EventDate;
 
 /** The words a brief uses for event types: "meeting", "meetings". */
 final class Labels {
@@ -44,36 +45,12 @@ final class Labels {
     return pluralOf(s);
   }
 
-  private static final String[] MONTHS = {
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December"
-  };
-
   /**
    * An ISO day as a brief writes it: "3 March 2021", "March 2021", "2021"; any other value as it
    * is.
    */
   static String day(String iso) {
-    java.util.regex.Matcher m =
-        java.util.regex.Pattern.compile("(\\d{4})(?:-(0[1-9]|1[0-2])(?:-(\\d{2}))?)?").matcher(iso);
-    if (!m.matches()) {
-      return iso;
-    }
-    if (m.group(2) == null) {
-      return m.group(1);
-    }
-    String month = MONTHS[Integer.parseInt(m.group(2)) - 1] + " " + m.group(1);
-    return m.group(3) == null ? month : Integer.parseInt(m.group(3)) + " " + month;
+    return EventDate.parse(iso).label();
   }
 
   /** "Azerbaijan", "Azerbaijan and Pakistan", "Azerbaijan, Pakistan and Türkiye". */

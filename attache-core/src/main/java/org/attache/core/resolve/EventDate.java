@@ -1,5 +1,6 @@
 package org.attache.core.resolve;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -110,6 +111,43 @@ public record EventDate(
     }
     return parse(String.format("%04d", other.year) + value.substring(4));
   }
+
+  /**
+   * The date as a reader writes it, keeping what the reports give and saying what they do not: "3
+   * March 2021", "March 2021", "2021", "summer 2014", "28 October, year not stated", "October, year
+   * not stated"; any other value (a week, a duration) as it is.
+   */
+  public String label() {
+    if (!calendar || month > 12 || (year == null && month == 0 && season == null)) {
+      return value;
+    }
+    if (year != null && month == 0 && season == null) {
+      return String.valueOf(year);
+    }
+    String part =
+        day != 0
+            ? day + " " + MONTHS[month - 1]
+            : month != 0 ? MONTHS[month - 1] : SEASONS.get(seasonKey(season));
+    return part + (year == null ? ", year not stated" : " " + year);
+  }
+
+  private static final String[] MONTHS = {
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December"
+  };
+
+  private static final Map<String, String> SEASONS =
+      Map.of("WI", "winter", "SP", "spring", "SU", "summer", "FA", "autumn");
 
   private static boolean inSeason(int month, String season) {
     return switch (seasonKey(season)) {

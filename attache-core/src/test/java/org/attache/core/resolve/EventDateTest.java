@@ -10,6 +10,19 @@ class EventDateTest {
   }
 
   @Test
+  void aLabelKeepsWhatTheDateGivesAndSaysWhatItDoesNot() {
+    assertThat(EventDate.parse("2021-03-03").label()).isEqualTo("3 March 2021");
+    assertThat(EventDate.parse("2021-10").label()).isEqualTo("October 2021");
+    assertThat(EventDate.parse("2021").label()).isEqualTo("2021");
+    assertThat(EventDate.parse("2014-WI").label()).isEqualTo("winter 2014");
+    assertThat(EventDate.parse("XXXX-10-28").label()).isEqualTo("28 October, year not stated");
+    assertThat(EventDate.parse("XXXX-10").label()).isEqualTo("October, year not stated");
+    assertThat(EventDate.parse("XXXX-AU").label()).isEqualTo("autumn, year not stated");
+    assertThat(EventDate.parse("2023-W43").label()).isEqualTo("2023-W43");
+    assertThat(EventDate.parse("2023-13").label()).isEqualTo("2023-13");
+  }
+
+  @Test
   void aYearlessDayIsCompatibleWithTheSameDayOfAnyYear() {
     assertThat(compatible("XXXX-10-28", "2023-10-28")).isTrue();
     assertThat(compatible("XXXX-10-28", "2023-10-27")).isFalse();
