@@ -3,7 +3,7 @@ package org.attache.core.events;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
+import org.attache.core.persons.TitleLexicon;
 import org.attache.core.states.Place;
 
 /**
@@ -16,10 +16,6 @@ import org.attache.core.states.Place;
 final class ImpliedVisits {
   private static final Set<EventType> ABROAD =
       Set.of(EventType.MEETING, EventType.AGREEMENT, EventType.ARMS);
-
-  private static final Pattern ENVOY =
-      Pattern.compile(
-          "(?i)\\b(?:ambassador|envoy|attach[eé]|charg[eé] d'affaires|high commissioner|consul)");
 
   private ImpliedVisits() {}
 
@@ -51,9 +47,9 @@ final class ImpliedVisits {
     return out;
   }
 
-  /** An ambassador or attaché lives where he is accredited: meeting there is no visit. */
+  /** An ambassador or high commissioner lives where he is accredited: meeting there is no visit. */
   private static boolean isEnvoy(SentenceFacts.Named n) {
-    return n.person().titles().stream().anyMatch(t -> ENVOY.matcher(t).find());
+    return n.person().titles().stream().anyMatch(TitleLexicon.standard()::isEnvoyOffice);
   }
 
   private static boolean told(List<EventDraft> drafts, String a, String b) {

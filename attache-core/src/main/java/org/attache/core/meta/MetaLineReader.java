@@ -22,6 +22,11 @@ final class MetaLineReader {
       return masthead != null && masthead.names(name);
     }
 
+    /** A weekday-led date above the headline is the site's clock, not the report's date. */
+    boolean isClock(DateReader.DateLine date) {
+      return date.weekday() && inHeader && !afterTitle;
+    }
+
     DateEvidence dateEvidence() {
       return inHeader ? DateEvidence.DATE_LINE : DateEvidence.LATE_DATE_LINE;
     }
@@ -77,7 +82,7 @@ final class MetaLineReader {
   /** A weekday-led date opening a line above the headline: the site's clock, whatever follows. */
   private boolean isClockStrip(String first, Place place) {
     DateReader.DateLine date = readers.dates().dateLine(first);
-    return date != null && date.weekday() && place.inHeader() && !place.afterTitle();
+    return date != null && place.isClock(date);
   }
 
   private boolean isLabel(String piece) {
@@ -121,8 +126,7 @@ final class MetaLineReader {
   private boolean readDateLine(String plain, Place place, MetaDraft draft) {
     DateReader.DateLine date = readers.dates().dateLine(plain);
     if (date != null) {
-      // A weekday-led date above the headline is the site's clock, not the report's date.
-      boolean clock = date.weekday() && place.inHeader() && !place.afterTitle();
+      boolean clock = place.isClock(date);
       // Below the headline it may still be the clock: a date written without one outranks it.
       boolean weekday = date.weekday() && place.inHeader();
       if (!clock) {

@@ -95,11 +95,23 @@ public final class TitleLexicon {
    * Temple"): its first head is marked {@code private} in the office heads.
    */
   public boolean isPrivateOffice(String office) {
+    return firstHeadHas(office, "private");
+  }
+
+  /**
+   * Whether an office is a diplomat's ("Ambassador to Germany", "High Commissioner"): its first
+   * head is marked {@code envoy} in the office heads. An envoy lives where he is accredited.
+   */
+  public boolean isEnvoyOffice(String office) {
+    return firstHeadHas(office, "envoy");
+  }
+
+  private boolean firstHeadHas(String office, String flag) {
     List<WordToken> tokens = WordTokens.of(office);
     for (int i = 0; i < tokens.size(); i++) {
       Optional<PhraseMatch<TitleVocabulary.Head>> head = vocab.heads.longestAt(tokens, i);
       if (head.isPresent()) {
-        return head.get().value().has("private");
+        return head.get().value().has(flag);
       }
     }
     return false;
