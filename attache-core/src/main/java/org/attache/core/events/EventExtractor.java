@@ -1,7 +1,9 @@
 package org.attache.core.events;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.attache.core.nlp.Sentence;
 import org.attache.core.states.Place;
 import org.attache.core.states.PlaceGazetteer;
@@ -89,7 +91,11 @@ public final class EventExtractor {
     drafts.removeIf(d -> d.candidate.status() == EventStatus.PLANNED && d.ownDate == null);
     drafts.forEach(d -> d.name = EventNames.of(d));
     List<EventDraft> all = visits.isEmpty() ? ImpliedVisits.add(drafts) : drafts;
-    return EventMerger.merge(all).stream().map(EventDraft::toEvent).toList();
+    Map<String, String> sides = new HashMap<>();
+    facts.persons().stream()
+        .filter(p -> p.country() != null)
+        .forEach(p -> sides.put(p.name(), p.country()));
+    return EventMerger.merge(all, sides).stream().map(EventDraft::toEvent).toList();
   }
 
   /**

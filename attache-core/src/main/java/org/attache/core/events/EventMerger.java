@@ -1,8 +1,15 @@
 package org.attache.core.events;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -29,12 +36,21 @@ final class EventMerger {
    */
   private static final int DATE_REACH = 70;
 
+  private static final Pattern COUNTERPART = Pattern.compile("(?i)\\bcounterparts?\\b");
+
+  /** How many days apart two tellings of one visitor's stay may be dated. */
+  private static final int STAY_DAYS = 3;
+
   private EventMerger() {}
 
-  static List<EventDraft> merge(List<EventDraft> drafts) {
+  /**
+   * The report's drafts merged; {@code sides} gives the state each person of the report serves
+   * (persons without one are absent).
+   */
+  static List<EventDraft> merge(List<EventDraft> drafts, Map<String, String> sides) {
     List<EventDraft> kept = new ArrayList<>();
     for (EventDraft d : drafts) {
-      EventDraft same = kept.stream().filter(k -> same(k, d)).findFirst().orElse(null);
+      EventDraft same = kept.stream().filter(k -> same(k, d, sides)).findFirst().orElse(null);
       if (same == null && d.candidate.refers()) {
         same = lastOfType(kept, d.type());
         if (same != null && datedApart(same, d)) {
@@ -53,7 +69,7 @@ final class EventMerger {
     return kept;
   }
 
-  private static boolean same(EventDraft a, EventDraft b) {
+  private static boolean same(EventDraft a, EventDraft b, Map<String, String> sides) {
     if (a.type() != b.type()) {
       return false;
     }
@@ -66,7 +82,7 @@ final class EventMerger {
     }
     // A later telling without a date retells; a later dated one after an undated first is
     // another occurrence ("signed a deal on Friday ... In 2022 it signed ...").
-    if (b.date != null && !b.date.equals(a.date) && !refines(a, b)) {
+    if (b.date != null && !b.date.equals(a.date) && !refines(a, b) && !sameStay(a, b)) {
       return false;
     }
     if (a.type() == EventType.SUPPORT && !stem(a).equals(stem(b))) {
@@ -75,7 +91,10 @@ final class EventMerger {
     if (a.type() == EventType.MEETING) {
       Set<String> pa = names(a);
       Set<String> pb = names(b);
-      return pa.containsAll(pb) || pb.containsAll(pa);
+      return pa.containsAll(pb)
+          || pb.containsAll(pa)
+          || (unnamedCounterpart(a) || unnamedCounterpart(b))
+              && sideBySide(pa, pb, a.countries, sides);
     }
     return true;
   }
@@ -89,6 +108,26 @@ final class EventMerger {
       return false;
     }
     return a.date.startsWith(b.date) || b.date.startsWith(a.date);
+  }
+
+  /**
+   * A visitor's calls on the days of one stay are that stay: "arrived in Pakistan on 3 March ... On
+   * 4 March, he visited the university". Two tellings of a visit by the same guest, dated to days
+   * at most {@value #STAY_DAYS} apart, are one visit.
+   */
+  private static boolean sameStay(EventDraft a, EventDraft b) {
+    if (a.type() != EventType.VISIT || a.date == null || a.date.length() != 10) {
+      return false;
+    }
+    if (b.date.length() != 10 || Collections.disjoint(names(a), names(b))) {
+      return false;
+    }
+    try {
+      long days = ChronoUnit.DAYS.between(LocalDate.parse(a.date), LocalDate.parse(b.date));
+      return Math.abs(days) <= STAY_DAYS;
+    } catch (DateTimeParseException e) {
+      return false; // a week or a season written as a value of ten characters
+    }
   }
 
   /** Whether a referring phrase carries a date of its own that differs from the antecedent's. */
@@ -132,6 +171,47 @@ final class EventMerger {
     if (SUBSET_MERGE.contains(kept.type()) && nested) {
       kept.countries.addAll(later.countries);
     }
+  }
+
+  /** A telling that gives the other side only as "his counterpart(s)". */
+  private static boolean unnamedCounterpart(EventDraft d) {
+    return COUNTERPART.matcher(d.sentence().text()).find();
+  }
+
+  /**
+   * Two tellings of one meeting may each name one side: "held talks with his Pakistani counterpart"
+   * names the visitor, "With Pakistan's minister, Ali, he discussed" the host. They are one meeting
+   * when every person named serves one of its states and, state by state, one telling's persons are
+   * among the other's: two officials of one state met apart stay two meetings.
+   */
+  private static boolean sideBySide(
+      Set<String> pa, Set<String> pb, Set<String> states, Map<String, String> sides) {
+    if (pa.isEmpty() || pb.isEmpty()) {
+      return false;
+    }
+    for (String p : union(pa, pb)) {
+      if (!states.contains(sides.get(p))) {
+        return false;
+      }
+    }
+    for (String state : states) {
+      Set<String> sa = ofState(pa, state, sides);
+      Set<String> sb = ofState(pb, state, sides);
+      if (!sa.containsAll(sb) && !sb.containsAll(sa)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> all = new HashSet<>(a);
+    all.addAll(b);
+    return all;
+  }
+
+  private static Set<String> ofState(Set<String> persons, String state, Map<String, String> sides) {
+    return persons.stream().filter(p -> state.equals(sides.get(p))).collect(Collectors.toSet());
   }
 
   /** Congratulations, condolences and support proper are different acts of support. */

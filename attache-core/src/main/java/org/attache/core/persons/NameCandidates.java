@@ -2,8 +2,11 @@ package org.attache.core.persons;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.attache.core.Span;
+import org.attache.core.lexicon.LexiconFile;
 import org.attache.core.nlp.Sentence;
 import org.attache.core.nlp.Token;
 
@@ -14,6 +17,12 @@ import org.attache.core.nlp.Token;
  */
 final class NameCandidates {
   private static final Pattern NAME_WORD = Pattern.compile("(\\p{Lu}[\\p{L}'’.-]*|\\p{Lu}\\.)");
+
+  /** Letters after a name that are not part of it: "Richard Roe MP", "John Doe KCB". */
+  private static final Set<String> POST_NOMINALS =
+      LexiconFile.rows(NameCandidates.class, "post-nominals.txt").stream()
+          .flatMap(List::stream)
+          .collect(Collectors.toUnmodifiableSet());
 
   private NameCandidates() {}
 
@@ -48,12 +57,38 @@ final class NameCandidates {
     while (from < to && insideTitle(run.get(from).span(), titles)) {
       from++;
     }
-    while (to > from && isTail(run.get(to - 1))) {
+    while (to > from && (isTail(run.get(to - 1)) || isPostNominal(run.get(to - 1)))) {
       to--;
     }
     if (from < to) {
       out.add(new Span(run.get(from).span().start(), run.get(to - 1).span().end()));
     }
+  }
+
+  /**
+   * Where the post-nominal letters that follow a name end ("Richard Roe MP KC, Attorney General"
+   * gives the position after "KC"); {@code pos} itself when none follow.
+   */
+  static int afterPostNominals(String text, int pos, int limit) {
+    int at = pos;
+    while (true) {
+      int w = at;
+      while (w < limit && text.charAt(w) == ' ') {
+        w++;
+      }
+      int end = w;
+      while (end < limit && Character.isLetter(text.charAt(end))) {
+        end++;
+      }
+      if (w == at || end == w || !POST_NOMINALS.contains(text.substring(w, end))) {
+        return at;
+      }
+      at = end;
+    }
+  }
+
+  private static boolean isPostNominal(Token t) {
+    return POST_NOMINALS.contains(t.word());
   }
 
   private static boolean isTail(Token t) {
@@ -75,6 +110,8 @@ final class NameCandidates {
    */
   private static void afterTitle(String text, List<Token> t, TitleMatch title, List<Span> out) {
     boolean office = title.kind() == TitleKind.OFFICE;
+    // "the Hon Richard Roe": the tagger takes an unknown name after a style for a place
+    boolean styled = office || title.kind() == TitleKind.HONORIFIC;
     int k = 0;
     while (k < t.size() && t.get(k).span().start() < title.span().end()) {
       k++;
@@ -82,7 +119,8 @@ final class NameCandidates {
     int start = k;
     while (k < t.size()
         && k - start < 4
-        && isNameWord(t.get(k), office)
+        && isNameWord(t.get(k), styled)
+        && !isPostNominal(t.get(k))
         && !insideTitleStart(t.get(k), title)) {
       k = hyphenEnd(t, k) + 1;
     }

@@ -123,7 +123,8 @@ public final class PersonReader {
       for (Span span : NameCandidates.find(text, s, titleMatches)) {
         String name = span.of(text);
         if (isPerson(name, meta) && !namesAThing(text, span, s.span())) {
-          List<TitleMatch> chain = TitleChain.around(text, span, s.span(), titleMatches);
+          List<TitleMatch> chain =
+              TitleChain.around(text, span, s.span(), s.tokens(), titleMatches);
           PersonCountry.Attribution country =
               PersonCountry.of(
                   text,
@@ -173,7 +174,8 @@ public final class PersonReader {
       for (String name : names) {
         for (int at = lineText.indexOf(name); at >= 0; at = lineText.indexOf(name, at + 1)) {
           Span span = new Span(line.start() + at, line.start() + at + name.length());
-          List<TitleMatch> chain = TitleChain.around(text, span, line, headline.titles());
+          List<TitleMatch> chain =
+              TitleChain.around(text, span, line, List.of(), headline.titles());
           PersonCountry.Attribution country =
               PersonCountry.of(
                   text,

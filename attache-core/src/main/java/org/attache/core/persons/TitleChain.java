@@ -2,8 +2,10 @@ package org.attache.core.persons;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.attache.core.Span;
+import org.attache.core.nlp.Token;
 
 /**
  * The titles that stand next to a name: before it ("Minister of Defense of the Republic of
@@ -29,14 +31,20 @@ final class TitleChain {
 
   /** A preposition just before a title chain: the title names an object of the clause. */
   private static final Pattern PREPOSITION_BEFORE =
-      Pattern.compile("(?i)\\b(?:with|to|from|by|for)\\s+(?:the\\s+)?$");
+      Pattern.compile(
+          "\\b(?i:with|to|from|by|for)\\s+(?:(?i:the|his|her|their)\\s+"
+              + "|\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}['’]s\\s+)?$");
 
   /** A verb right after the name: the name is the subject of the next clause. */
   private static final Pattern VERB_AFTER = Pattern.compile("^\\s+(?!of\\b|and\\b)\\p{Ll}");
 
+  /** Tags of a finite verb: past, present, modal. */
+  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+
   private TitleChain() {}
 
-  static List<TitleMatch> around(String text, Span name, Span sentence, List<TitleMatch> titles) {
+  static List<TitleMatch> around(
+      String text, Span name, Span sentence, List<Token> tokens, List<TitleMatch> titles) {
     List<TitleMatch> out = new ArrayList<>();
     int pos = name.start();
     TitleMatch t;
@@ -47,14 +55,33 @@ final class TitleChain {
     if (!out.isEmpty() && ofAnotherClause(text, out, name, sentence)) {
       out.clear();
     }
-    pos = name.end();
+    pos = NameCandidates.afterPostNominals(text, name.end(), sentence.end());
     Pattern gap = FIRST_RIGHT_GAP;
+    List<TitleMatch> right = new ArrayList<>();
     while ((t = startingAt(text, pos, sentence, titles, gap)) != null) {
-      out.add(t);
+      right.add(t);
       pos = t.span().end();
       gap = NEXT_RIGHT_GAP;
     }
+    if (!right.isEmpty() && finiteVerbAt(text, pos, tokens)) {
+      right.clear(); // "With the minister, General Ali Khan, the Secretary discussed": a subject
+    }
+    out.addAll(right);
     return out;
+  }
+
+  /**
+   * Whether the next word after {@code pos} is a finite verb: the titles before it are the subject
+   * of a clause, not an apposition to the name before them.
+   */
+  private static boolean finiteVerbAt(String text, int pos, List<Token> tokens) {
+    for (Token k : tokens) {
+      if (k.span().start() >= pos) {
+        boolean adjacent = text.substring(pos, k.span().start()).isBlank();
+        return adjacent && FINITE.contains(k.pos());
+      }
+    }
+    return false;
   }
 
   /**
@@ -66,9 +93,15 @@ final class TitleChain {
   private static boolean ofAnotherClause(
       String text, List<TitleMatch> chain, Span name, Span sentence) {
     int first = chain.get(0).span().start();
-    int last = chain.get(chain.size() - 1).span().end();
     String before = text.substring(Math.max(sentence.start(), first - 30), first);
     String after = text.substring(name.end(), Math.min(sentence.end(), name.end() + 20));
+    // the comma may stand before an honorific of the name: "with X's Minister, Mr Roe welcomed"
+    int last = chain.get(0).span().end();
+    for (TitleMatch t : chain) {
+      if (t.kind() != TitleKind.HONORIFIC) {
+        last = t.span().end();
+      }
+    }
     return text.substring(last, name.start()).contains(",")
         && PREPOSITION_BEFORE.matcher(before).find()
         && VERB_AFTER.matcher(after).find();

@@ -33,7 +33,7 @@ public final class TitleLexicon {
   private static final TitleLexicon STANDARD =
       new TitleLexicon(StateLexicon.standard(), PlaceGazetteer.standard());
 
-  private static final Set<String> RETIRED = Set.of("retd", "r", "retired", "rtd");
+  private static final Set<String> RETIRED = Set.of("retd", "r", "ret", "retired", "rtd");
 
   private final TitleVocabulary vocab = TitleVocabulary.load();
   private final StateLexicon states;
@@ -148,9 +148,14 @@ public final class TitleLexicon {
   private static int retiredEnd(List<WordToken> tokens, int to) {
     if (to + 2 < tokens.size()
         && tokens.get(to).text().equals("(")
-        && tokens.get(to + 2).text().equals(")")
-        && RETIRED.contains(tokens.get(to + 1).key())) {
-      return to + 3;
+        && RETIRED.contains(tokens.get(to + 1).key().replace(".", ""))) {
+      int close = to + 2;
+      if (close + 1 < tokens.size() && tokens.get(close).text().equals(".")) {
+        close++; // "(Ret.)" written as "Ret" and "."
+      }
+      if (tokens.get(close).text().equals(")")) {
+        return close + 1;
+      }
     }
     return to;
   }

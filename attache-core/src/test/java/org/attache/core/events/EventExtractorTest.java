@@ -214,6 +214,57 @@ class EventExtractorTest {
   }
 
   @Test
+  void aCallOnTheNextDayOfAStayIsTheSameVisit() {
+    List<Event> events =
+        Reports.events(
+            "Defence Minister Arif Karimov arrived in Pakistan on an official visit on 3 March."
+                + " On 4 March, Karimov visited the National Defence University in Islamabad.",
+            "2023-03-05",
+            "Arif Karimov=AZ");
+    assertThat(ofType(events, EventType.VISIT)).hasSize(1);
+    assertThat(ofType(events, EventType.VISIT).get(0).countries()).containsExactly("AZ", "PK");
+  }
+
+  @Test
+  void visitsOfOneMinisterAWeekApartAreTwoVisits() {
+    List<Event> events =
+        Reports.events(
+            "Azerbaijani Defence Minister Arif Karimov paid an official visit to Pakistan on 3 March."
+                + " Karimov paid a second official visit to Pakistan on 12 March.",
+            "2023-03-13",
+            "Arif Karimov=AZ");
+    assertThat(ofType(events, EventType.VISIT)).hasSize(2);
+  }
+
+  @Test
+  void talksWithACounterpartAndTheirDetailAreOneMeeting() {
+    List<Event> events =
+        Reports.events(
+            "During his trip, Defence Minister Arif Karimov held bilateral talks with his Pakistani"
+                + " counterpart at the expo on 3 March. With Pakistan's Minister of Defence,"
+                + " Khawaja Ali, he discussed joint training.",
+            "2023-03-05",
+            "Arif Karimov=AZ",
+            "Khawaja Ali=PK");
+    assertThat(ofType(events, EventType.MEETING)).hasSize(1);
+    assertThat(ofType(events, EventType.MEETING).get(0).countries()).containsExactly("AZ", "PK");
+  }
+
+  @Test
+  void meetingsWithTwoOfficialsOfOneStateStayApart() {
+    List<Event> events =
+        Reports.events(
+            "Defence Minister Arif Karimov met Pakistan's Minister of Defence, Khawaja Ali, in"
+                + " Islamabad on 3 March. Karimov also met Pakistan's army chief, General Omar"
+                + " Said, on 3 March.",
+            "2023-03-05",
+            "Arif Karimov=AZ",
+            "Khawaja Ali=PK",
+            "Omar Said=PK");
+    assertThat(ofType(events, EventType.MEETING)).hasSize(2);
+  }
+
+  @Test
   void readsAJointExerciseWithItsNameDateAndPlace() {
     List<Event> events =
         Reports.events(

@@ -268,4 +268,42 @@ class PersonReaderIT {
         .extracting(Mention::text)
         .contains("Quispe");
   }
+
+  @Test
+  void stylesBeforeAndLettersAfterANameAreNotPartOfIt() {
+    List<Person> ps =
+        persons(
+            "CANBERRA, May 3. Australia's Minister for Defence, the Hon Thomas Whitlow MP, met"
+                + " Malaysia's Minister of Defence, Dato' Seri Hamid Rahman, and the Rt Hon Clara"
+                + " Pryce KC, the British Attorney General, in Canberra on Monday.\n");
+    assertThat(ps)
+        .extracting(Person::name)
+        .containsExactlyInAnyOrder("Thomas Whitlow", "Hamid Rahman", "Clara Pryce");
+    assertThat(named(ps, "Thomas Whitlow").country()).isEqualTo("AU");
+    assertThat(named(ps, "Hamid Rahman").country()).isEqualTo("MY");
+    assertThat(named(ps, "Clara Pryce").titles()).contains("Attorney General");
+  }
+
+  @Test
+  void aRetiredRankKeepsItsSentenceAndItsName() {
+    List<Person> ps =
+        persons(
+            "JAKARTA, May 3. Indonesia's Minister of Defence, Lieutenant General (Ret.) Bambang"
+                + " Sutrisno, received the Dutch delegation on Monday.\n");
+    Person p = named(ps, "Bambang Sutrisno");
+    assertThat(p.country()).isEqualTo("ID");
+    assertThat(p.titles()).contains("Minister of Defence");
+  }
+
+  @Test
+  void anOfficeThatIsTheSubjectOfTheNextVerbIsNotTheNamesApposition() {
+    List<Person> ps =
+        persons(
+            "MANILA, May 3. With Japan's Minister of Defense, Kenji Mori, the Philippine Secretary"
+                + " of National Defense discussed maritime patrols. In his meeting with"
+                + " Vietnam's Minister of National Defence, Mr Mori welcomed the progress made.\n");
+    Person p = named(ps, "Kenji Mori");
+    assertThat(p.country()).isEqualTo("JP");
+    assertThat(p.titles()).doesNotContain("Secretary of National Defense");
+  }
 }

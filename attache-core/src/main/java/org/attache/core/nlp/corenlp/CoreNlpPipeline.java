@@ -83,11 +83,49 @@ public final class CoreNlpPipeline implements LanguagePipeline {
       }
       Annotation doc = new Annotation(part);
       pipeline.annotate(doc);
+      Sentence open = null;
       for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
-        out.add(toSentence(s, region.start()));
+        Sentence next = toSentence(s, region.start());
+        open = open == null ? next : joined(open, next);
+        if (!endsInBracketedAbbreviation(open.tokens())) {
+          out.add(open);
+          open = null;
+        }
+      }
+      if (open != null) {
+        out.add(open);
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a sentence CoreNLP closed ends in one abbreviated word in brackets: "Lieutenant General
+   * (Ret.) Hendra Kusumadinata". Its period abbreviates; the sentence goes on. A sentence that ends
+   * with a bracket closes it before its own period ("(AFP).") or holds more than one word in it.
+   */
+  static boolean endsInBracketedAbbreviation(List<Token> tokens) {
+    int n = tokens.size();
+    if (n < 4 || !tokens.get(n - 1).word().equals(")")) {
+      return false;
+    }
+    if (tokens.get(n - 2).word().equals(".")) {
+      return n >= 4 && tokens.get(n - 4).word().equals("(") && isWord(tokens.get(n - 3).word());
+    }
+    String w = tokens.get(n - 2).word();
+    return tokens.get(n - 3).word().equals("(")
+        && w.endsWith(".")
+        && isWord(w.substring(0, w.length() - 1));
+  }
+
+  private static boolean isWord(String w) {
+    return !w.isEmpty() && w.chars().allMatch(Character::isLetter);
+  }
+
+  private static Sentence joined(Sentence a, Sentence b) {
+    List<Token> tokens = new ArrayList<>(a.tokens());
+    tokens.addAll(b.tokens());
+    return new Sentence(new Span(a.span().start(), b.span().end()), tokens);
   }
 
   private static Sentence toSentence(CoreMap s, int shift) {
