@@ -65,12 +65,21 @@ final class TriggerFinder {
     }
     if (found.containsKey(EventType.ARMS)
         && !EventLexicon.any(lexicon.cues("MILITARY"), text)
-        && WeaponSystems.standard().first(text).isEmpty()) {
+        && WeaponSystems.standard().first(text).isEmpty()
+        && !batchOfATransferTold(found.get(EventType.ARMS), text)) {
       found.remove(EventType.ARMS);
     }
     List<Candidate> out = new ArrayList<>(found.values());
     out.sort((a, b) -> a.trigger().start() - b.trigger().start());
     return out;
+  }
+
+  /**
+   * "The first batch of 12 vehicles was unloaded in March": a batch in a series names its arms by a
+   * plain noun; the transfer the report tells says what they are.
+   */
+  private boolean batchOfATransferTold(Candidate arms, String text) {
+    return EventLexicon.any(lexicon.cues("SERIES"), arms.triggerText());
   }
 
   /**

@@ -265,6 +265,32 @@ class EventExtractorTest {
   }
 
   @Test
+  void earlierAndLaterBatchesOfATransferAreEventsOfTheirOwn() {
+    List<Event> events =
+        Reports.events(
+            "The second batch of eight Otokar Cobra armoured vehicles for the Senegalese army"
+                + " arrived from Turkey on Monday. The first batch of eight vehicles was unloaded at"
+                + " Dakar in February. A third and final batch of eight vehicles will follow in"
+                + " 2027.",
+            "2026-05-20");
+    assertThat(events).extracting(Event::type).containsOnly(EventType.ARMS);
+    assertThat(events).allSatisfy(e -> assertThat(e.countries()).containsExactly("SN", "TR"));
+    assertThat(events).extracting(Event::date).containsExactly("2026-05-18", "2026-02", "2027");
+    // the third's status ("will follow") is its clause's, read with the parse: FactualityIT
+  }
+
+  @Test
+  void aBatchWithoutADateOfItsOwnIsTheTransferAlreadyTold() {
+    List<Event> events =
+        Reports.events(
+            "The second batch of eight Otokar Cobra armoured vehicles for the Senegalese army"
+                + " arrived from Turkey on Monday. The second batch of vehicles will be based in"
+                + " Thies.",
+            "2026-05-20");
+    assertThat(events).hasSize(1);
+  }
+
+  @Test
   void readsAJointExerciseWithItsNameDateAndPlace() {
     List<Event> events =
         Reports.events(

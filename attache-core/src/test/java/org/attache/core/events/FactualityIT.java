@@ -58,6 +58,8 @@ class FactualityIT {
         "The minister had been due to fly to Rome for talks.|fly|NEGATED",
         "The minister had been due to travel to Oslo for talks with his counterpart.|talks|NEGATED",
         "The minister travelled to Oslo for talks with his counterpart.|talks|HAPPENED",
+        "A third and final batch of eight vehicles will follow in 2027.|third and final batch|PLANNED",
+        "The first batch of eight vehicles was unloaded at Dakar in February.|first batch|HAPPENED",
         "The minister had planned to meet his counterpart in Oslo.|meet|NEGATED",
         "The chief of staff is scheduled to visit Cairo on Sunday.|visit|PLANNED",
         // modality and conditions
