@@ -15,8 +15,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code attache text FILE...}: prints the text Attaché reads from each report, e.g. a web page's
- * main text laid out as a text report (headline, byline and date lines, paragraphs). No models, no
- * database.
+ * main text laid out as a text report (headline, byline and date lines, paragraphs), loaded as
+ * {@code analyze} loads it; with {@code --body} only the article's own text, which {@code
+ * .ci/html-bench} scores. No models, no database.
  */
 @Command(
     mixinStandardHelpOptions = true,
@@ -37,6 +38,13 @@ public final class TextCommand implements Callable<Integer> {
       names = "--max-size",
       description = "Largest single report to read, in bytes (default: ${DEFAULT-VALUE}).")
   long maxSize = ReportLoader.DEFAULT_MAX_BYTES;
+
+  @Option(
+      names = "--body",
+      description =
+          "Only the article's own text: without the headline, byline and date lines laid out"
+              + " above it from a page's markup.")
+  boolean body;
 
   @Spec CommandSpec spec;
 
@@ -65,8 +73,9 @@ public final class TextCommand implements Callable<Integer> {
     if (counts[0]++ > 0 || many || r.source().path().contains("#")) {
       out.println("==> " + r.source().path() + " <==");
     }
-    out.print(r.source().text());
-    if (!r.source().text().endsWith("\n")) {
+    String text = body ? r.source().articleText() : r.source().text();
+    out.print(text);
+    if (!text.endsWith("\n")) {
       out.println();
     }
     out.flush();

@@ -25,6 +25,16 @@ public record SourceText(String id, String path, String text, String sha256, Ori
     this(id, path, text, sha256, Origin.TEXT);
   }
 
+  /**
+   * The source's own article text: {@link #text()} without the headline, byline and date lines that
+   * Attaché laid out above it from a page's markup (the whole text for a text file). This is what
+   * {@code attache text --body} prints and what the HTML main-text benchmark scores; it is the end
+   * of the text that the reading reads, character for character.
+   */
+  public String articleText() {
+    return text.substring(Math.min(origin.articleStart(), text.length()));
+  }
+
   /** A report whose text was made from {@code origin}: id and hash are computed from the text. */
   public static SourceText derived(String path, String text, Origin origin) {
     String sha = ReportLoader.sha256(text);

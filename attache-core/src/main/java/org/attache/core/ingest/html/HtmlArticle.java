@@ -2,6 +2,8 @@ package org.attache.core.ingest.html;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.attache.core.ingest.Origin;
+import org.attache.core.ingest.SourceText;
 import org.attache.core.meta.ReportMeta;
 
 /**
@@ -26,6 +28,7 @@ public record HtmlArticle(ReportMeta meta, List<String> paragraphs) {
   /**
    * The article as a text report: headline, then byline and date lines, then the paragraphs, each
    * block separated by a blank line, so that the text reader finds its parts where it expects them.
+   * It ends with {@link #articleText()}.
    */
   public String reportText() {
     List<String> head = new ArrayList<>();
@@ -43,11 +46,28 @@ public record HtmlArticle(ReportMeta meta, List<String> paragraphs) {
       head.add(String.join("\n", lines));
     }
     List<String> all = new ArrayList<>(head);
-    List<String> body = new ArrayList<>(paragraphs);
-    if (!body.isEmpty() && meta.title() != null && body.get(0).equals(meta.title())) {
-      body.remove(0);
-    }
-    all.addAll(body);
+    all.addAll(ownParagraphs());
     return String.join("\n\n", all) + "\n";
+  }
+
+  /**
+   * The article's own text as {@link #reportText()} ends: its paragraphs without those that repeat
+   * the headline (the page's heading above the text, a gallery's title inside it); empty when there
+   * are none.
+   */
+  public String articleText() {
+    List<String> own = ownParagraphs();
+    return own.isEmpty() ? "" : String.join("\n\n", own) + "\n";
+  }
+
+  /** The report as a source text: its text is {@link #reportText()}, its article marked in it. */
+  public SourceText source(String name, String format, String original) {
+    String text = reportText();
+    int start = text.length() - articleText().length();
+    return SourceText.derived(name, text, new Origin(format, meta, original, start));
+  }
+
+  private List<String> ownParagraphs() {
+    return paragraphs.stream().filter(p -> !p.equals(meta.title())).toList();
   }
 }

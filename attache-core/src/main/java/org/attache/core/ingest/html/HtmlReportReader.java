@@ -5,7 +5,6 @@ import java.io.IOException;
 import org.attache.core.Problem;
 import org.attache.core.ingest.LoadResult;
 import org.attache.core.ingest.Origin;
-import org.attache.core.ingest.SourceText;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -63,8 +62,7 @@ public final class HtmlReportReader {
           "is a web page with no article text that Attaché could find. Save the article's own"
               + " page, or its text as a .txt file.");
     }
-    Origin origin = new Origin("html", article.meta(), original);
-    return LoadResult.of(SourceText.derived(name, article.reportText(), origin));
+    return LoadResult.of(article.source(name, "html", original));
   }
 
   private static LoadResult fail(String name, String message) {

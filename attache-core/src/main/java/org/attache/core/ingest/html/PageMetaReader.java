@@ -17,6 +17,7 @@ import org.jsoup.nodes.Element;
  */
 final class PageMetaReader {
   private static final Pattern ISO_DATE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})");
+  private static final Pattern BY = Pattern.compile("(?i)^by\\s+");
 
   private PageMetaReader() {}
 
@@ -43,7 +44,8 @@ final class PageMetaReader {
                 timeElement(doc)));
     String outlet = first(ld.publisher(), meta(doc, "og:site_name"));
     String url = first(canonical(doc), meta(doc, "og:url"), ld.url());
-    return new ReportMeta(clean(title), clean(outlet), clean(author), published, null, null, url);
+    return new ReportMeta(
+        clean(title), clean(outlet), withoutBy(clean(author)), published, null, null, url);
   }
 
   /** The content of the first {@code <meta>} whose property, name or itemprop is {@code key}. */
@@ -95,6 +97,18 @@ final class PageMetaReader {
 
   private static String notUrl(String v) {
     return v == null || v.startsWith("http") ? null : v;
+  }
+
+  /**
+   * The name without the "By" that many sites write into their author tags ("By Jane Roe"): the
+   * report's byline line adds its own.
+   */
+  private static String withoutBy(String author) {
+    if (author == null) {
+      return null;
+    }
+    String name = BY.matcher(author).replaceFirst("");
+    return name.isEmpty() ? null : name;
   }
 
   private static String clean(String v) {

@@ -13,8 +13,6 @@ import java.util.Date;
 import java.util.List;
 import org.attache.core.Problem;
 import org.attache.core.ingest.LoadResult;
-import org.attache.core.ingest.Origin;
-import org.attache.core.ingest.SourceText;
 import org.attache.core.ingest.html.HtmlArticle;
 import org.attache.core.ingest.html.MainTextExtractor;
 import org.attache.core.meta.ReportMeta;
@@ -76,11 +74,7 @@ public final class FeedReader {
             null,
             blankToNull(e.getLink()));
     String original = String.join("\n\n", paragraphs);
-    return LoadResult.of(
-        SourceText.derived(
-            item,
-            new HtmlArticle(meta, paragraphs).reportText(),
-            new Origin("feed", meta, original)));
+    return LoadResult.of(new HtmlArticle(meta, paragraphs).source(item, "feed", original));
   }
 
   private static String content(SyndEntry e) {

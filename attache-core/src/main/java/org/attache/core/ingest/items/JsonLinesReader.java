@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.attache.core.Problem;
 import org.attache.core.ingest.LoadResult;
-import org.attache.core.ingest.Origin;
-import org.attache.core.ingest.SourceText;
 import org.attache.core.ingest.html.HtmlArticle;
 import org.attache.core.meta.ReportMeta;
 
@@ -139,9 +137,7 @@ public final class JsonLinesReader {
     }
     ReportMeta meta = new ReportMeta(title, outlet, authors, Fields.isoDate(date), null, null, url);
     List<String> paragraphs = Fields.paragraphs(text);
-    Origin origin = new Origin("jsonl", meta, json);
-    return LoadResult.of(
-        SourceText.derived(item, new HtmlArticle(meta, paragraphs).reportText(), origin));
+    return LoadResult.of(new HtmlArticle(meta, paragraphs).source(item, "jsonl", json));
   }
 
   static LoadResult fail(String item, String message) {

@@ -4,21 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
+import org.attache.core.ingest.LoadResult;
+import org.attache.core.ingest.ReportLoader;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * Extracts the main text of every page of {@code ../shared/html-bench} and writes the predictions
- * that its {@code score.py} takes to {@code target/html-bench-pred.json}; {@code .ci/html-bench}
- * scores them. Skips when the benchmark is not beside the checkout.
+ * Loads every page of {@code ../shared/html-bench} as {@code analyze} and {@code attache text} load
+ * it ({@link ReportLoader#loadAll}, the gzipped page as it is) and writes each report's {@link
+ * org.attache.core.ingest.SourceText#articleText() article text}, the predictions that its {@code
+ * score.py} takes, to {@code target/html-bench-pred.json}; {@code .ci/html-bench} scores them and
+ * checks that {@code attache text --body} prints the same. Skips when the benchmark is not beside
+ * the checkout.
  */
 class HtmlBenchIT {
   @Test
@@ -33,14 +36,13 @@ class HtmlBenchIT {
     try (Stream<Path> s = Files.list(bench.resolve("html"))) {
       pages = s.filter(p -> p.toString().endsWith(".html.gz")).sorted().toList();
     }
+    ReportLoader loader = new ReportLoader(ReportLoader.DEFAULT_MAX_BYTES);
     int withText = 0;
     for (Path page : pages) {
       String id = page.getFileName().toString().replace(".html.gz", "");
-      byte[] html;
-      try (InputStream in = new GZIPInputStream(Files.newInputStream(page))) {
-        html = in.readAllBytes();
-      }
-      String body = MainTextExtractor.standard().extract(jsoup(html)).body();
+      List<LoadResult> loaded = loader.loadAll(page);
+      assertThat(loaded).as(id).hasSize(1);
+      String body = loaded.get(0).ok() ? loaded.get(0).source().articleText() : "";
       withText += body.isEmpty() ? 0 : 1;
       predictions.put(id, Map.of("articleBody", body));
     }
@@ -50,9 +52,5 @@ class HtmlBenchIT {
     assertThat(pages).hasSizeGreaterThan(100);
     // the score itself is checked by .ci/html-bench; here only that nearly all pages gave text
     assertThat(withText).isGreaterThan(pages.size() * 95 / 100);
-  }
-
-  private static org.jsoup.nodes.Document jsoup(byte[] html) throws IOException {
-    return org.jsoup.Jsoup.parse(new java.io.ByteArrayInputStream(html), null, "");
   }
 }
