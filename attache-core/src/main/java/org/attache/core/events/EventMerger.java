@@ -168,7 +168,10 @@ final class EventMerger {
     }
     boolean nested =
         kept.countries.containsAll(later.countries) || later.countries.containsAll(kept.countries);
-    if (SUBSET_MERGE.contains(kept.type()) && nested) {
+    // "Contingents from France and Canada also joined the drills": states join the exercise told
+    boolean joins =
+        kept.type() == EventType.EXERCISE && later.candidate.refers() && later.candidate.states();
+    if (SUBSET_MERGE.contains(kept.type()) && (nested || joins)) {
       kept.countries.addAll(later.countries);
     }
   }

@@ -92,7 +92,7 @@ final class TriggerFinder {
     if (ref != null
         && !real.refers()
         && ref.trigger().overlaps(real.trigger())
-        && real.trigger().end() > ref.trigger().end()) {
+        && (real.trigger().end() > ref.trigger().end() || covers(real.trigger(), ref.trigger()))) {
       return new Candidate(
           real.type(),
           real.sentence(),
@@ -104,6 +104,11 @@ final class TriggerFinder {
           real.clause());
     }
     return c.trigger().start() < held.trigger().start() ? c : held;
+  }
+
+  /** "joined the two-week drills": the trigger's object is the referring phrase. */
+  private static boolean covers(Span real, Span ref) {
+    return real.start() < ref.start() && real.end() >= ref.end();
   }
 
   private Optional<Candidate> firstLive(

@@ -291,6 +291,22 @@ class EventExtractorTest {
   }
 
   @Test
+  void statesThatJoinTheExerciseAlreadyToldAreItsStates() {
+    List<Event> events =
+        Reports.events(
+            "Mongolia opened the multinational exercise Khaan Shield on Monday with troops from"
+                + " the United States and Japan. Smaller contingents from France and Canada also"
+                + " joined the two-week drills. Defence Minister Bat Erdene opened the exercise"
+                + " by reading a message from the president.",
+            "2026-06-17",
+            "Bat Erdene=MN");
+    assertThat(ofType(events, EventType.EXERCISE)).hasSize(1);
+    assertThat(ofType(events, EventType.EXERCISE).get(0).countries())
+        .containsExactly("CA", "FR", "JP", "MN", "US");
+    assertThat(ofType(events, EventType.EXERCISE).get(0).date()).isEqualTo("2026-06-15");
+  }
+
+  @Test
   void readsAJointExerciseWithItsNameDateAndPlace() {
     List<Event> events =
         Reports.events(
