@@ -11,6 +11,8 @@ import org.attache.core.correct.CorrectionApplier;
 import org.attache.core.ingest.SourceText;
 import org.attache.core.meta.ReportMeta;
 import org.attache.core.persons.Person;
+import org.attache.core.query.SearchableReport.TextHit;
+import org.attache.core.query.TextQuery;
 import org.attache.core.read.Reading;
 import org.attache.core.read.ReadingJson;
 import org.attache.core.resolve.ReportedEvent;
@@ -137,9 +139,12 @@ public final class KnowledgeBase implements AutoCloseable {
     return out;
   }
 
-  /** Reports whose words match a full-text query ("joint exercise"), best first. */
-  public List<SearchHit> search(String query, int limit) {
-    return new ReportSearch(jdbc).search(query, limit);
+  /**
+   * The reports a search finds ({@code "joint exercise" Baku}: whole words and phrases in the
+   * headline and the body, any case), newest first, as the web page finds them.
+   */
+  public List<TextHit> search(TextQuery query) {
+    return new ReportSearch(jdbc).search(query);
   }
 
   public int reportCount() {

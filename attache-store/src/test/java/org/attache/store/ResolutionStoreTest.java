@@ -22,6 +22,8 @@ import org.attache.core.meta.TextBlock;
 import org.attache.core.persons.Mention;
 import org.attache.core.persons.Person;
 import org.attache.core.query.EventFilter;
+import org.attache.core.query.SearchableReport.TextHit;
+import org.attache.core.query.TextQuery;
 import org.attache.core.read.Reading;
 import org.attache.core.resolve.Occurrence;
 import org.attache.core.resolve.Resolution;
@@ -233,13 +235,13 @@ class ResolutionStoreTest {
     try (KnowledgeBase kb = KnowledgeBase.open(db)) {
       kb.save(WIRE.source(), WIRE.reading());
       kb.save(DRILL.source(), DRILL.reading());
-      assertThat(kb.search("tanks artillery", 10))
-          .extracting(SearchHit::reportId)
+      assertThat(kb.search(TextQuery.parse("tanks artillery")))
+          .extracting(TextHit::reportId)
           .containsExactly(DRILL.source().id());
-      assertThat(kb.search("cadet exchanges", 10))
-          .extracting(SearchHit::reportId)
+      assertThat(kb.search(TextQuery.parse("\"cadet exchanges\"")))
+          .extracting(TextHit::reportId)
           .containsExactly(WIRE.source().id());
-      assertThat(kb.search("submarine", 10)).isEmpty();
+      assertThat(kb.search(TextQuery.parse("submarine"))).isEmpty();
     }
   }
 
