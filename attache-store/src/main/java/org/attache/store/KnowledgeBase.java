@@ -18,6 +18,7 @@ import org.attache.core.read.ReadingJson;
 import org.attache.core.resolve.ReportedEvent;
 import org.attache.core.resolve.ReprintDetector;
 import org.attache.core.resolve.Resolution;
+import org.attache.core.resolve.SameDayEditions;
 
 /**
  * The knowledge base: reports, their readings, the problems met, and the resolution across reports
@@ -69,6 +70,7 @@ public final class KnowledgeBase implements AutoCloseable {
           insertPersons(source.id(), reading.persons());
           insertEvents(source.id(), reading);
           insertSignature(source, reading);
+          insertEditions(source, reading);
           jdbc.update("DELETE FROM ingest_problem WHERE path = ?", source.path());
           return version.isPresent() ? SaveOutcome.REPLACED : SaveOutcome.ADDED;
         });
@@ -165,7 +167,12 @@ public final class KnowledgeBase implements AutoCloseable {
 
   private void deleteReport(String id) throws SQLException {
     for (String table :
-        List.of("report_person", "report_event", "report_signature", "report_original")) {
+        List.of(
+            "report_person",
+            "report_event",
+            "report_signature",
+            "report_edition",
+            "report_original")) {
       jdbc.update("DELETE FROM " + table + " WHERE report_id = ?", id);
     }
     jdbc.update("DELETE FROM report WHERE id = ?", id);
@@ -252,6 +259,13 @@ public final class KnowledgeBase implements AutoCloseable {
           source.id(),
           Signatures.format(sig.get()));
     }
+  }
+
+  private void insertEditions(SourceText source, Reading reading) throws SQLException {
+    List<Object[]> rows = new ArrayList<>();
+    SameDayEditions.keys(reading, source.text())
+        .forEach(k -> rows.add(new Object[] {source.id(), k}));
+    jdbc.batch("INSERT INTO report_edition (report_id, edition_key) VALUES (?, ?)", rows);
   }
 
   static String rootMessage(Throwable e) {
