@@ -12,14 +12,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code attache search WORDS... --db F}: the reports whose headline and body hold every word and
+ * {@code attache search WORDS... --db F}: the reports whose headline and text hold every word and
  * phrase, newest first, each with the text around its first match: the web page's search.
  */
 @Command(
     mixinStandardHelpOptions = true,
     name = "search",
     description = {
-      "Reports whose headline and body (not the site's furniture) hold every word and phrase,"
+      "Reports whose headline and text (not the site's furniture) hold every word and phrase,"
           + " newest first, with the text around the first match; the web page's search.",
       "Words match whole and in any case (arm does not find army); an argument of several words"
           + " (quoted in the shell) or words in double quotes are a phrase."

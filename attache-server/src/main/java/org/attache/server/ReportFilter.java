@@ -8,7 +8,7 @@ package org.attache.server;
  * Pakistan.
  *
  * @param q a search ({@link org.attache.core.query.TextQuery}): words and "quoted phrases" the
- *     headline and the body hold between them, each a whole word, any case
+ *     headline and the text (not the site furniture) hold between them, each a whole word, any case
  * @param outlet the outlet's name, any case
  * @param state a state the report names (by name, demonym or capital, or as a person's state), ISO
  *     alpha-2

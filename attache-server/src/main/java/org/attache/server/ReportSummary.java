@@ -15,7 +15,7 @@ package org.attache.server;
  * @param dateline the dateline city, or null
  * @param url the report's address when it gives one, or null
  * @param lead the first sentence of the body, cut at about 200 characters, or null
- * @param match in search results, the body's text around the first match; else null
+ * @param match in search results, the report's text around the first match; else null
  * @param persons how many persons the report names
  * @param events how many events the report states
  */

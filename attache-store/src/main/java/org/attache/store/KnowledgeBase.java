@@ -143,7 +143,8 @@ public final class KnowledgeBase implements AutoCloseable {
 
   /**
    * The reports a search finds ({@code "joint exercise" Baku}: whole words and phrases in the
-   * headline and the body, any case), newest first, as the web page finds them.
+   * headline and the text but the site furniture, any case), newest first, as the web page finds
+   * them.
    */
   public List<TextHit> search(TextQuery query) {
     return new ReportSearch(jdbc).search(query);

@@ -1,15 +1,19 @@
 package org.attache.core.query;
 
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.attache.core.Span;
+import org.attache.core.meta.BlockRole;
 import org.attache.core.read.Reading;
-import org.attache.core.resolve.Resolution;
 
 /**
- * What a search looks at in one report: its headline and its body (the text the reading marked as
- * the report's own prose), never the site's furniture, bylines or page clocks around it. The
- * command line and the web page search through these, so they find the same reports.
+ * What a search looks at in one report: its headline and its text without the site's furniture (the
+ * blocks the reading marked as menus, share bars, teasers, comments, cookie notices); the body, the
+ * dateline and the byline stay. The command line and the web page search through these, so they
+ * find the same reports.
  *
  * <p>Example: {@code SearchableReport.of(reading, text).find(TextQuery.parse("Baku"))} gives the
  * hit with the text around the first "Baku" of the body, or empty when the report does not say it.
@@ -19,10 +23,14 @@ import org.attache.core.resolve.Resolution;
  * @param title the headline, or null
  * @param outlet the outlet, or null
  * @param published the publication day (ISO), or null
- * @param body the body blocks' text, joined by line breaks
+ * @param body the text of the body and metadata blocks (the headline is the title), joined by line
+ *     breaks
  */
 public record SearchableReport(
     String id, String path, String title, String outlet, String published, String body) {
+  /** The headline is searched as the title; its repeats in the text would only echo it. */
+  private static final Set<BlockRole> SEARCHED = EnumSet.of(BlockRole.BODY, BlockRole.META);
+
   private static final int BEFORE = 90;
   private static final int AFTER = 130;
 
@@ -33,12 +41,18 @@ public record SearchableReport(
 
   /** A report as searched; a reading without blocks (written by hand) is searched whole. */
   public static SearchableReport of(Reading r, String text) {
-    String body = r.blocks().isEmpty() ? text : Resolution.body(r, text);
+    String body =
+        r.blocks().isEmpty()
+            ? text
+            : r.blocks().stream()
+                .filter(b -> SEARCHED.contains(b.role()) && b.span().end() <= text.length())
+                .map(b -> b.span().of(text))
+                .collect(Collectors.joining("\n"));
     return new SearchableReport(
         r.id(), r.path(), r.meta().title(), r.meta().outlet(), r.meta().published(), body);
   }
 
-  /** The hit when the headline and the body hold every term between them, else empty. */
+  /** The hit when the headline and the text hold every term between them, else empty. */
   public Optional<TextHit> find(TextQuery query) {
     String headline = title == null ? "" : title;
     if (!query.matchesAcross(headline, body)) {
@@ -76,7 +90,7 @@ public record SearchableReport(
    * @param title the headline, or null
    * @param outlet the outlet, or null
    * @param published the publication day (ISO), or null
-   * @param snippet the text around the first match in the body (or the headline)
+   * @param snippet the text around the first match in the report's text (or its headline)
    */
   public record TextHit(
       String reportId,

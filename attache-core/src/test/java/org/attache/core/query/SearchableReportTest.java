@@ -12,9 +12,10 @@ import org.junit.jupiter.api.Test;
 
 class SearchableReportTest {
   private static final String FURNITURE = "Subscribe to our newsletter on armoured vehicles";
+  private static final String DATELINE = "OSTRAVA, March 4.";
   private static final String BODY =
       "The minister of Ruritania received the chief of staff of Elbonia in Vellmar on Monday.";
-  private static final String TEXT = FURNITURE + "\n" + BODY;
+  private static final String TEXT = FURNITURE + "\n" + DATELINE + "\n" + BODY;
 
   private static SearchableReport report() {
     Reading r =
@@ -25,7 +26,11 @@ class SearchableReportTest {
             new ReportMeta("Chiefs meet", "Vellmar Courier", null, "2024-03-05", null, null, null),
             List.of(
                 new TextBlock(new Span(0, FURNITURE.length()), BlockRole.FURNITURE),
-                new TextBlock(new Span(FURNITURE.length() + 1, TEXT.length()), BlockRole.BODY)),
+                new TextBlock(
+                    new Span(FURNITURE.length() + 1, FURNITURE.length() + 1 + DATELINE.length()),
+                    BlockRole.META),
+                new TextBlock(
+                    new Span(TEXT.length() - BODY.length(), TEXT.length()), BlockRole.BODY)),
             List.of(),
             List.of(),
             List.of(),
@@ -42,11 +47,17 @@ class SearchableReportTest {
   }
 
   @Test
+  void findsTheDatelineWhichIsTheReportsOwnText() {
+    assertThat(report().find(TextQuery.parse("ostrava elbonia")).orElseThrow().snippet())
+        .startsWith(DATELINE);
+  }
+
+  @Test
   void aHitCarriesTheTextAroundTheMatchTheDayAndTheOutlet() {
     SearchableReport.TextHit hit =
         report().find(TextQuery.parse("\"chief of staff\"")).orElseThrow();
 
-    assertThat(hit.snippet()).isEqualTo(BODY);
+    assertThat(hit.snippet()).isEqualTo(DATELINE + " " + BODY);
     assertThat(hit.published()).isEqualTo("2024-03-05");
     assertThat(hit.outlet()).isEqualTo("Vellmar Courier");
     assertThat(hit.title()).isEqualTo("Chiefs meet");
