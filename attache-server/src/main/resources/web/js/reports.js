@@ -4,15 +4,28 @@ import {api} from './api.js';
 import {eventCard, pager, reportHref, personHref} from './parts.js';
 import {reportText} from './highlight.js';
 
-/** The text with each occurrence of the phrase in a <mark>, built from text nodes. */
-function marked(text, phrase) {
+/**
+ * The search's terms as the server reads them (TextQuery): "quoted phrases" and plain words, each a
+ * list of words (runs of letters and digits).
+ */
+function terms(query) {
+  const words = (s) => s.match(/[\p{L}\p{M}\p{N}]+/gu) || [];
+  return [...query.matchAll(/"([^"]*)"?|[^\s"]+/g)]
+    .map((m) => words(m[1] !== undefined ? m[1] : m[0]))
+    .filter((t) => t.length);
+}
+
+/** The text with each whole-word match of a term in a <mark>, built from text nodes. */
+function marked(text, query) {
+  const escape = (w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const alternatives = terms(query).map((t) => t.map(escape).join('[^\\p{L}\\p{M}\\p{N}]+'));
+  if (!alternatives.length) return [text];
+  const re = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{M}\\p{N}])`, 'giu');
   const out = [];
-  const lower = text.toLowerCase();
-  const p = phrase.toLowerCase();
   let from = 0;
-  for (let at = lower.indexOf(p); p && at >= 0; at = lower.indexOf(p, from)) {
-    out.push(text.slice(from, at), el('mark', {class: 'hit'}, text.slice(at, at + p.length)));
-    from = at + p.length;
+  for (const m of text.matchAll(re)) {
+    out.push(text.slice(from, m.index), el('mark', {class: 'hit'}, m[0]));
+    from = m.index + m[0].length;
   }
   out.push(text.slice(from));
   return out;

@@ -32,11 +32,7 @@ class CountsAgreeIT {
 
   @Test
   void theExamplesAreCountedAlikeEverywhere() {
-    String db = dir.resolve("examples.db").toString();
-    assertThat(CommandRun.of("analyze", Path.of("..", "examples").toString(), "--db", db).status())
-        .isZero();
-
-    SourceCount counted = agreeOn(db, "AZ", "PK");
+    SourceCount counted = agreeOn(ExamplesBase.db(), "AZ", "PK");
 
     // Three examples tell of Azerbaijan and Pakistan, one of them a reprint of another.
     assertThat(counted.reports()).isEqualTo(3);

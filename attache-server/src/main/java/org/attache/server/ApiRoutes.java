@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.attache.core.query.TextQuery;
 
 /**
  * The REST API's routes under {@code /api}: each reads its parameters, asks the {@link Catalog} and
@@ -59,8 +60,16 @@ final class ApiRoutes {
 
   private void reports(Context ctx) {
     QueryParams q = QueryParams.of(ctx, "q", "outlet", "state", "with", "page", "size");
+    String words = q.text("q");
+    if (words != null) {
+      try {
+        TextQuery.parse(words);
+      } catch (IllegalArgumentException e) {
+        throw ApiError.badRequest(e.getMessage());
+      }
+    }
     ReportFilter filter =
-        new ReportFilter(q.text("q"), q.text("outlet"), q.state("state"), q.state("with"));
+        new ReportFilter(words, q.text("outlet"), q.state("state"), q.state("with"));
     ctx.json(catalog.reports(filter, q.page()));
   }
 

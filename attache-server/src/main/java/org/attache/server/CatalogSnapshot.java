@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -13,6 +12,8 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.attache.core.persons.Person;
+import org.attache.core.query.SearchableReport;
+import org.attache.core.query.TextQuery;
 import org.attache.core.read.Reading;
 import org.attache.core.resolve.Occurrence;
 import org.attache.core.resolve.OccurrenceParticipant;
@@ -44,7 +45,7 @@ final class CatalogSnapshot {
 
   final Map<String, Reading> readings = new LinkedHashMap<>();
   final Map<String, String> texts = new HashMap<>();
-  final Map<String, String> searchable = new HashMap<>();
+  private final Map<String, SearchableReport> searchable = new HashMap<>();
   final Map<String, ReportSummary> reports = new LinkedHashMap<>();
   final Map<String, PersonSummary> persons = new LinkedHashMap<>();
   final List<EventRecord> events = new ArrayList<>();
@@ -92,9 +93,7 @@ final class CatalogSnapshot {
     events.sort(NEWEST_EVENT_FIRST);
     for (Reading r : all) {
       reports.put(r.id(), reportSummary(r));
-      String text = texts.getOrDefault(r.id(), "");
-      String title = r.meta().title() == null ? "" : r.meta().title();
-      searchable.put(r.id(), (title + "\n" + text).toLowerCase(Locale.ROOT));
+      searchable.put(r.id(), SearchableReport.of(r, texts.getOrDefault(r.id(), "")));
       Set<String> named = new TreeSet<>();
       r.states().forEach(m -> named.add(m.code()));
       r.persons().stream().map(Person::country).filter(c -> c != null).forEach(named::add);
@@ -108,6 +107,13 @@ final class CatalogSnapshot {
         .filter(c -> c != null)
         .forEach(codes::add);
     states = List.copyOf(codes);
+  }
+
+  /** The text around the first match of each report the query finds, by report id. */
+  Map<String, String> snippets(TextQuery query) {
+    Map<String, String> out = new HashMap<>();
+    searchable.forEach((id, r) -> r.find(query).ifPresent(h -> out.put(id, h.snippet())));
+    return out;
   }
 
   /** The states a report names, as mentions, as its persons' states or in its events. */

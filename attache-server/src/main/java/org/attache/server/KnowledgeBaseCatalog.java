@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,6 +14,7 @@ import org.attache.core.Span;
 import org.attache.core.persons.Mention;
 import org.attache.core.persons.Person;
 import org.attache.core.query.SourceCount;
+import org.attache.core.query.TextQuery;
 import org.attache.core.read.Reading;
 import org.attache.core.resolve.Resolution;
 import org.attache.store.KnowledgeBase;
@@ -74,10 +74,11 @@ public final class KnowledgeBaseCatalog implements Catalog {
 
   @Override
   public Page<ReportSummary> reports(ReportFilter filter, PageRequest page) {
-    String q = filter.q() == null ? null : filter.q().toLowerCase(Locale.ROOT);
+    TextQuery query = filter.q() == null ? null : TextQuery.parse(filter.q());
+    Map<String, String> snippets = query == null ? Map.of() : snapshot.snippets(query);
     List<ReportSummary> hits =
         snapshot.reports.values().stream()
-            .filter(r -> q == null || snapshot.searchable.get(r.id()).contains(q))
+            .filter(r -> query == null || snippets.containsKey(r.id()))
             .filter(r -> filter.outlet() == null || filter.outlet().equalsIgnoreCase(r.outlet()))
             .filter(
                 r -> filter.state() == null || snapshot.statesOf(r.id()).contains(filter.state()))
@@ -85,13 +86,11 @@ public final class KnowledgeBaseCatalog implements Catalog {
             .sorted(CatalogSnapshot.NEWEST_REPORT_FIRST)
             .toList();
     Page<ReportSummary> found = Page.of(hits, page);
-    if (q == null) {
+    if (query == null) {
       return found;
     }
     List<ReportSummary> withMatch =
-        found.items().stream()
-            .map(r -> r.withMatch(Snippets.around(snapshot.texts.getOrDefault(r.id(), ""), q)))
-            .toList();
+        found.items().stream().map(r -> r.withMatch(snippets.get(r.id()))).toList();
     return new Page<>(withMatch, found.page(), found.size(), found.total());
   }
 

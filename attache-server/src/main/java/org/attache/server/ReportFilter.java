@@ -4,9 +4,11 @@ package org.attache.server;
  * Which reports to list; a null field does not filter.
  *
  * <p>Example: {@code new ReportFilter("exercise", "AzerNews", "AZ", "PK")}: reports of AzerNews
- * whose title or text contains "exercise" (any case) and that name both Azerbaijan and Pakistan.
+ * whose headline or body has the word "exercise" (any case) and that name both Azerbaijan and
+ * Pakistan.
  *
- * @param q a phrase the title or the text contains, any case
+ * @param q a search ({@link org.attache.core.query.TextQuery}): words and "quoted phrases" the
+ *     headline and the text (not the site furniture) hold between them, each a whole word, any case
  * @param outlet the outlet's name, any case
  * @param state a state the report names (by name, demonym or capital, or as a person's state), ISO
  *     alpha-2

@@ -15,7 +15,7 @@ package org.attache.server;
  * @param dateline the dateline city, or null
  * @param url the report's address when it gives one, or null
  * @param lead the first sentence of the body, cut at about 200 characters, or null
- * @param match in search results, the text around the first occurrence of the phrase; else null
+ * @param match in search results, the report's text around the first match; else null
  * @param persons how many persons the report names
  * @param events how many events the report states
  */
@@ -32,7 +32,7 @@ public record ReportSummary(
     int persons,
     int events) {
 
-  /** The same summary with the text around a search phrase's occurrence. */
+  /** The same summary with the text around a search's match. */
   public ReportSummary withMatch(String around) {
     return new ReportSummary(
         id, title, outlet, author, published, dateline, url, lead, around, persons, events);

@@ -66,14 +66,16 @@ class ApiTest {
   }
 
   @Test
-  void searchesTitleAndTextInAnyCaseAndFiltersByOutlet() {
+  void searchesHeadlineAndBodyForWholeWordsInAnyCaseAndFiltersByOutlet() {
     assertThat(texts(get("/api/reports?q=TWO-WEEK").body().path("items"), "id"))
         .containsExactly("drill0000000002");
     assertThat(texts(get("/api/reports?q=training%20accord").body().path("items"), "id"))
         .containsExactly("accord000000003");
     assertThat(get("/api/reports?q=two-week").body().path("items").get(0).path("match").asText())
         .contains("ended a two-week exercise")
-        .startsWith("… ");
+        .startsWith("ISLAMABAD, May 12, 2021.");
+    assertThat(get("/api/reports?q=exercis").body().path("items")).isEmpty();
+    assertThat(get("/api/reports?q=%22%22").status()).isEqualTo(400);
     assertThat(get("/api/reports").body().path("items").get(0).path("match").isNull()).isTrue();
     assertThat(texts(get("/api/reports?outlet=defence%20review").body().path("items"), "id"))
         .containsExactly("talks0000000001", "accord000000003");

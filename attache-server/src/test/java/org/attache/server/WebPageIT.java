@@ -119,7 +119,7 @@ class WebPageIT {
 
   @Test
   void aReportsMarkupStaysTextAndNothingInItRuns() throws IOException {
-    open("#/reports?q=staff%20talks");
+    open("#/reports?q=%22staff%20talks%22");
     WebElement link =
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".report-title")));
     assertThat(link.getText()).contains("<script>");

@@ -11,11 +11,14 @@ import org.attache.core.correct.CorrectionApplier;
 import org.attache.core.ingest.SourceText;
 import org.attache.core.meta.ReportMeta;
 import org.attache.core.persons.Person;
+import org.attache.core.query.SearchableReport.TextHit;
+import org.attache.core.query.TextQuery;
 import org.attache.core.read.Reading;
 import org.attache.core.read.ReadingJson;
 import org.attache.core.resolve.ReportedEvent;
 import org.attache.core.resolve.ReprintDetector;
 import org.attache.core.resolve.Resolution;
+import org.attache.core.resolve.SameDayEditions;
 
 /**
  * The knowledge base: reports, their readings, the problems met, and the resolution across reports
@@ -67,6 +70,7 @@ public final class KnowledgeBase implements AutoCloseable {
           insertPersons(source.id(), reading.persons());
           insertEvents(source.id(), reading);
           insertSignature(source, reading);
+          insertEditions(source, reading);
           jdbc.update("DELETE FROM ingest_problem WHERE path = ?", source.path());
           return version.isPresent() ? SaveOutcome.REPLACED : SaveOutcome.ADDED;
         });
@@ -137,9 +141,13 @@ public final class KnowledgeBase implements AutoCloseable {
     return out;
   }
 
-  /** Reports whose words match a full-text query ("joint exercise"), best first. */
-  public List<SearchHit> search(String query, int limit) {
-    return new ReportSearch(jdbc).search(query, limit);
+  /**
+   * The reports a search finds ({@code "joint exercise" Baku}: whole words and phrases in the
+   * headline and the text but the site furniture, any case), newest first, as the web page finds
+   * them.
+   */
+  public List<TextHit> search(TextQuery query) {
+    return new ReportSearch(jdbc).search(query);
   }
 
   public int reportCount() {
@@ -160,7 +168,12 @@ public final class KnowledgeBase implements AutoCloseable {
 
   private void deleteReport(String id) throws SQLException {
     for (String table :
-        List.of("report_person", "report_event", "report_signature", "report_original")) {
+        List.of(
+            "report_person",
+            "report_event",
+            "report_signature",
+            "report_edition",
+            "report_original")) {
       jdbc.update("DELETE FROM " + table + " WHERE report_id = ?", id);
     }
     jdbc.update("DELETE FROM report WHERE id = ?", id);
@@ -247,6 +260,13 @@ public final class KnowledgeBase implements AutoCloseable {
           source.id(),
           Signatures.format(sig.get()));
     }
+  }
+
+  private void insertEditions(SourceText source, Reading reading) throws SQLException {
+    List<Object[]> rows = new ArrayList<>();
+    SameDayEditions.keys(reading, source.text())
+        .forEach(k -> rows.add(new Object[] {source.id(), k}));
+    jdbc.batch("INSERT INTO report_edition (report_id, edition_key) VALUES (?, ?)", rows);
   }
 
   static String rootMessage(Throwable e) {

@@ -2,8 +2,17 @@ package org.attache.store;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.attache.core.query.SearchableReport;
+import org.attache.core.query.SearchableReport.TextHit;
+import org.attache.core.query.TextQuery;
+import org.attache.core.read.ReadingJson;
 
-/** Full-text search over reports: SQLite's FTS5 index, or PostgreSQL's tsvector. */
+/**
+ * Search over stored reports with the semantics of {@link TextQuery}: the database's full-text
+ * index (SQLite's FTS5) or a plain text scan (PostgreSQL, whose index stems English words) narrows
+ * the reports to those that may match; each is then searched as the web page searches it, so that
+ * the command line and the page find the same reports.
+ */
 final class ReportSearch {
   private final Jdbc jdbc;
 
@@ -11,31 +20,42 @@ final class ReportSearch {
     this.jdbc = jdbc;
   }
 
-  List<SearchHit> search(String query, int limit) {
-    List<SearchHit> out = new ArrayList<>();
-    String sql =
-        jdbc.sqlite
-            ? "SELECT r.id, r.path, r.title FROM report_fts f JOIN report r ON r.rowid = f.rowid"
-                + " WHERE report_fts MATCH ? ORDER BY f.rank, r.id LIMIT ?"
-            : "SELECT id, path, title FROM report WHERE search @@ plainto_tsquery('english', ?)"
-                + " ORDER BY ts_rank(search, plainto_tsquery('english', ?)) DESC, id LIMIT ?";
-    Object[] params =
-        jdbc.sqlite ? new Object[] {ftsQuery(query), limit} : new Object[] {query, query, limit};
+  List<TextHit> search(TextQuery query) {
+    List<TextHit> out = new ArrayList<>();
+    List<Object> params = new ArrayList<>();
     jdbc.query(
-        sql,
-        rs -> out.add(new SearchHit(rs.getString(1), rs.getString(2), rs.getString(3))),
-        params);
+        "SELECT reading, text FROM report WHERE " + narrowing(query, params) + " ORDER BY id",
+        rs ->
+            SearchableReport.of(ReadingJson.fromJson(rs.getString(1)), rs.getString(2))
+                .find(query)
+                .ifPresent(out::add),
+        params.toArray());
+    out.sort(SearchableReport.NEWEST_FIRST);
     return out;
   }
 
-  /** Words as FTS5 terms, all required, so that punctuation in a query is never FTS5 syntax. */
-  private static String ftsQuery(String query) {
-    StringBuilder b = new StringBuilder();
-    for (String w : query.split("[^\\p{L}\\p{N}]+")) {
-      if (!w.isEmpty()) {
-        b.append(b.length() > 0 ? " " : "").append('"').append(w).append('"');
+  /**
+   * A condition every report the query matches meets: FTS5 folds case and accents more loosely than
+   * the query, so its terms as FTS5 phrases find a superset; on PostgreSQL, each ASCII word as a
+   * substring of the lower-cased text (lower() folds ASCII under any collation).
+   */
+  private String narrowing(TextQuery query, List<Object> params) {
+    if (jdbc.sqlite) {
+      StringBuilder fts = new StringBuilder();
+      for (List<String> term : query.terms()) {
+        fts.append(fts.length() > 0 ? " " : "").append('"').append(String.join(" ", term));
+        fts.append('"');
+      }
+      params.add(fts.toString());
+      return "rowid IN (SELECT rowid FROM report_fts WHERE report_fts MATCH ?)";
+    }
+    StringBuilder where = new StringBuilder("TRUE");
+    for (String word : query.words()) {
+      if (word.chars().allMatch(c -> c < 128)) {
+        where.append(" AND strpos(lower(coalesce(title, '') || ' ' || text), ?) > 0");
+        params.add(word);
       }
     }
-    return b.length() == 0 ? "\"\"" : b.toString();
+    return where.toString();
   }
 }

@@ -30,11 +30,11 @@ import org.attache.core.resolve.ResolvedPerson;
  *
  * <p>What a refresh recomputes, and why it is cheap: persons are resolved again from the stored
  * name rows ({@code report_person}: names, states, titles; no text, no language model), and reprint
- * families from the stored 64-value signatures; both are in-memory passes over small rows.
- * Occurrences, the costly part, are merged again only in the blocks (one event type, one set of
- * states) that the new reports' events fall in, or whose reports saw their persons or reprint
- * family change; a block's occurrences depend on nothing outside the block. Only rows that changed
- * are written.
+ * families from the stored 64-value signatures and same-day edition keys; both are in-memory passes
+ * over small rows. Occurrences, the costly part, are merged again only in the blocks (one event
+ * type, one set of states) that the new reports' events fall in, or whose reports saw their persons
+ * or reprint family change; a block's occurrences depend on nothing outside the block. Only rows
+ * that changed are written.
  */
 final class ResolutionStore {
   private final Jdbc jdbc;
@@ -47,7 +47,7 @@ final class ResolutionStore {
   ResolveOutcome refresh() throws SQLException {
     List<ResolvedPerson> persons = new PersonResolver().resolve(personRows());
     Set<String> changedReports = new TreeSet<>(new PersonRows(jdbc).write(persons));
-    ReprintFamilies families = new ReprintDetector().familiesOf(signatures());
+    ReprintFamilies families = new ReprintDetector().familiesOf(signatures(), editions());
     changedReports.addAll(writeFamilies(families));
     Set<String> blocks = new TreeSet<>(jdbc.strings("SELECT block_key FROM dirty_block"));
     for (String report : changedReports) {
@@ -113,6 +113,15 @@ final class ResolutionStore {
     jdbc.query(
         "SELECT report_id, minhash FROM report_signature",
         rs -> out.put(rs.getString(1), Signatures.parse(rs.getString(2))));
+    return out;
+  }
+
+  /** Each report's same-day edition keys, for the reports that have any. */
+  private Map<String, List<String>> editions() {
+    Map<String, List<String>> out = new TreeMap<>();
+    jdbc.query(
+        "SELECT report_id, edition_key FROM report_edition",
+        rs -> out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2)));
     return out;
   }
 

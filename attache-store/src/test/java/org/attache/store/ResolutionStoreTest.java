@@ -22,6 +22,8 @@ import org.attache.core.meta.TextBlock;
 import org.attache.core.persons.Mention;
 import org.attache.core.persons.Person;
 import org.attache.core.query.EventFilter;
+import org.attache.core.query.SearchableReport.TextHit;
+import org.attache.core.query.TextQuery;
 import org.attache.core.read.Reading;
 import org.attache.core.resolve.Occurrence;
 import org.attache.core.resolve.Resolution;
@@ -227,19 +229,74 @@ class ResolutionStoreTest {
     }
   }
 
+  /** A report of Trend of 2023-10-29 whose paragraphs are body blocks. */
+  private static Report edition(String path, String... paragraphs) {
+    String text = String.join("\n\n", paragraphs);
+    SourceText s =
+        new ReportLoader(ReportLoader.DEFAULT_MAX_BYTES).decode(path, text.getBytes()).source();
+    List<TextBlock> blocks = new java.util.ArrayList<>();
+    int at = 0;
+    for (String p : paragraphs) {
+      blocks.add(new TextBlock(new Span(at, at + p.length()), BlockRole.BODY));
+      at += p.length() + 2;
+    }
+    Reading r =
+        new Reading(
+            s.id(),
+            s.path(),
+            s.sha256(),
+            new ReportMeta("Talks", "Trend", null, "2023-10-29", "Baku", null, null),
+            blocks,
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(meeting("2023-10-28", "Ilgar Safarov", "AZ", "PK")),
+            "v1");
+    return new Report(s, r);
+  }
+
+  @ParameterizedTest
+  @MethodSource("databases")
+  void storiesOfOneOutletAndDayWithAParagraphInCommonAreOneFamily(String db) {
+    String shared =
+        "Defence minister Ilgar Safarov received the visiting delegation from Pakistan in Baku on"
+            + " Saturday and discussed cadet exchanges and joint exercises.";
+    Report first = edition("first.txt", shared, "The talks lasted two hours.");
+    Report second =
+        edition(
+            "second.txt",
+            shared,
+            "Later the guests laid a wreath at the Alley of Martyrs and visited the military"
+                + " academy, where they met cadets and instructors of the land forces.",
+            "The two sides agreed to meet again in Islamabad next spring, the ministry said.");
+    try (KnowledgeBase kb = KnowledgeBase.open(db)) {
+      kb.save(first.source(), first.reading());
+      kb.save(second.source(), second.reading());
+      kb.resolve();
+
+      Resolution r = kb.resolution();
+      assertThat(r.reprints().sameText(first.source().id(), second.source().id())).isTrue();
+      assertThat(r.occurrences())
+          .singleElement()
+          .extracting(o -> o.independentSources())
+          .isEqualTo(1);
+    }
+  }
+
   @ParameterizedTest
   @MethodSource("databases")
   void findsReportsByTheirWords(String db) {
     try (KnowledgeBase kb = KnowledgeBase.open(db)) {
       kb.save(WIRE.source(), WIRE.reading());
       kb.save(DRILL.source(), DRILL.reading());
-      assertThat(kb.search("tanks artillery", 10))
-          .extracting(SearchHit::reportId)
+      assertThat(kb.search(TextQuery.parse("tanks artillery")))
+          .extracting(TextHit::reportId)
           .containsExactly(DRILL.source().id());
-      assertThat(kb.search("cadet exchanges", 10))
-          .extracting(SearchHit::reportId)
+      assertThat(kb.search(TextQuery.parse("\"cadet exchanges\"")))
+          .extracting(TextHit::reportId)
           .containsExactly(WIRE.source().id());
-      assertThat(kb.search("submarine", 10)).isEmpty();
+      assertThat(kb.search(TextQuery.parse("submarine"))).isEmpty();
     }
   }
 

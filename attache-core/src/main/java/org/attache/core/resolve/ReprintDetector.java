@@ -1,6 +1,7 @@
 package org.attache.core.resolve;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,9 +32,19 @@ public final class ReprintDetector {
    * @param bodies each report's body text, by report id
    */
   public ReprintFamilies families(Map<String, String> bodies) {
+    return families(bodies, Map.of());
+  }
+
+  /**
+   * @param bodies each report's body text, by report id
+   * @param editions each report's {@link SameDayEditions#keys}, by report id: reports sharing one
+   *     are one family whatever their bodies' similarity
+   */
+  public ReprintFamilies families(
+      Map<String, String> bodies, Map<String, ? extends Collection<String>> editions) {
     Map<String, long[]> signatures = new TreeMap<>();
     bodies.forEach((id, body) -> signature(body).ifPresent(sig -> signatures.put(id, sig)));
-    return familiesOf(signatures);
+    return familiesOf(signatures, editions);
   }
 
   /** The signature of a body, or empty when the body is too short to tell reprints by. */
@@ -48,8 +59,23 @@ public final class ReprintDetector {
    * @param signatures each report's signature, by report id
    */
   public ReprintFamilies familiesOf(Map<String, long[]> signatures) {
+    return familiesOf(signatures, Map.of());
+  }
+
+  /**
+   * @param signatures each report's signature, by report id
+   * @param editions each report's {@link SameDayEditions#keys}, by report id
+   */
+  public ReprintFamilies familiesOf(
+      Map<String, long[]> signatures, Map<String, ? extends Collection<String>> editions) {
     Map<String, String> parent = new TreeMap<>();
     signatures.keySet().forEach(id -> parent.put(id, id));
+    editions.keySet().forEach(id -> parent.put(id, id));
+    Map<String, String> firstWithKey = new TreeMap<>();
+    new TreeMap<>(editions)
+        .forEach(
+            (id, keys) ->
+                keys.forEach(k -> union(parent, firstWithKey.computeIfAbsent(k, x -> id), id)));
     Map<String, List<String>> buckets = new HashMap<>();
     signatures.forEach(
         (id, sig) ->
@@ -118,7 +144,7 @@ public final class ReprintDetector {
     return out;
   }
 
-  private static long fnv(String s) {
+  static long fnv(String s) {
     long h = 0xcbf29ce484222325L;
     for (int i = 0; i < s.length(); i++) {
       h ^= s.charAt(i);

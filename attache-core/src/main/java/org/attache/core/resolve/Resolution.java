@@ -3,6 +3,7 @@ package org.attache.core.resolve;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.attache.core.meta.BlockRole;
 import org.attache.core.meta.TextBlock;
@@ -26,10 +27,13 @@ public record Resolution(
   public static Resolution of(List<Reading> readings, Map<String, String> texts) {
     List<ResolvedPerson> persons = new PersonResolver().resolve(readings);
     Map<String, String> bodies = new HashMap<>();
+    Map<String, Set<String>> editions = new HashMap<>();
     for (Reading r : readings) {
-      bodies.put(r.id(), body(r, texts.getOrDefault(r.id(), "")));
+      String text = texts.getOrDefault(r.id(), "");
+      bodies.put(r.id(), body(r, text));
+      editions.put(r.id(), SameDayEditions.keys(r, text));
     }
-    ReprintFamilies reprints = new ReprintDetector().families(bodies);
+    ReprintFamilies reprints = new ReprintDetector().families(bodies, editions);
     List<Occurrence> occurrences = new EventMerger().merge(readings, persons, reprints);
     return new Resolution(persons, reprints, occurrences);
   }
