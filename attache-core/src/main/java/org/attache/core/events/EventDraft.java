@@ -43,6 +43,9 @@ final class EventDraft {
 
   String name;
 
+  /** Whether a visit is told by its end ("returned to Seoul from the trip"): DEPART. */
+  boolean departure;
+
   /** Whether a visit is told as going on ("is on an official visit"): dated by its month. */
   boolean ongoing;
 

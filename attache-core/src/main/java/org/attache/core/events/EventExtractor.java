@@ -161,6 +161,7 @@ public final class EventExtractor {
 
   private void completeStates(EventDraft d, ReportContext context) {
     if (d.type() == EventType.VISIT) {
+      d.departure = EventLexicon.any(lexicon.cues("DEPART"), d.sentence().text());
       String host = d.host != null ? d.host : context.host();
       String visitor = d.visitor != null ? d.visitor : context.visitor();
       if (host != null) {

@@ -51,6 +51,10 @@ final class EventMerger {
     List<EventDraft> kept = new ArrayList<>();
     for (EventDraft d : drafts) {
       EventDraft same = kept.stream().filter(k -> same(k, d, sides)).findFirst().orElse(null);
+      if (same == null && d.departure) {
+        same =
+            ended(kept, d); // "returned to Seoul from the trip": the visit told, whatever its date
+      }
       if (same == null && d.candidate.refers()) {
         same = lastOfType(kept, d.type());
         if (same != null && datedApart(same, d)) {
@@ -139,6 +143,17 @@ final class EventMerger {
         && !d.ownDate.equals(antecedent.date)
         && d.ownDateAt >= 0
         && (after >= 0 ? after < DATE_REACH : before < DATE_REACH);
+  }
+
+  /** The last visit told between the states of a visit told by its end, or null. */
+  private static EventDraft ended(List<EventDraft> kept, EventDraft end) {
+    for (int i = kept.size() - 1; i >= 0; i--) {
+      EventDraft k = kept.get(i);
+      if (k.type() == EventType.VISIT && k.countries.equals(end.countries)) {
+        return k;
+      }
+    }
+    return null;
   }
 
   private static EventDraft lastOfType(List<EventDraft> kept, EventType type) {

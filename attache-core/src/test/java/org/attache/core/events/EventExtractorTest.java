@@ -307,6 +307,18 @@ class EventExtractorTest {
   }
 
   @Test
+  void theEndOfAVisitToldIsThatVisit() {
+    List<Event> events =
+        Reports.events(
+            "Defence Minister Arif Karimov arrived in Pakistan on 3 March for an official visit."
+                + " The visiting Azerbaijani delegation leaves Islamabad today.",
+            "2023-03-07",
+            "Arif Karimov=AZ");
+    assertThat(ofType(events, EventType.VISIT)).hasSize(1);
+    assertThat(ofType(events, EventType.VISIT).get(0).date()).isEqualTo("2023-03-03");
+  }
+
+  @Test
   void readsAJointExerciseWithItsNameDateAndPlace() {
     List<Event> events =
         Reports.events(
