@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -52,8 +53,8 @@ final class EventMerger {
     for (EventDraft d : drafts) {
       EventDraft same = kept.stream().filter(k -> same(k, d, sides)).findFirst().orElse(null);
       if (same == null && d.departure) {
-        same =
-            ended(kept, d); // "returned to Seoul from the trip": the visit told, whatever its date
+        // "returned to Seoul from the trip": the last visit between its states, whatever its date
+        same = last(kept, k -> k.type() == EventType.VISIT && k.countries.equals(d.countries));
       }
       if (same == null && d.candidate.refers()) {
         same = lastOfType(kept, d.type());
@@ -145,20 +146,13 @@ final class EventMerger {
         && (after >= 0 ? after < DATE_REACH : before < DATE_REACH);
   }
 
-  /** The last visit told between the states of a visit told by its end, or null. */
-  private static EventDraft ended(List<EventDraft> kept, EventDraft end) {
-    for (int i = kept.size() - 1; i >= 0; i--) {
-      EventDraft k = kept.get(i);
-      if (k.type() == EventType.VISIT && k.countries.equals(end.countries)) {
-        return k;
-      }
-    }
-    return null;
+  private static EventDraft lastOfType(List<EventDraft> kept, EventType type) {
+    return last(kept, k -> k.type() == type);
   }
 
-  private static EventDraft lastOfType(List<EventDraft> kept, EventType type) {
+  private static EventDraft last(List<EventDraft> kept, Predicate<EventDraft> which) {
     for (int i = kept.size() - 1; i >= 0; i--) {
-      if (kept.get(i).type() == type) {
+      if (which.test(kept.get(i))) {
         return kept.get(i);
       }
     }

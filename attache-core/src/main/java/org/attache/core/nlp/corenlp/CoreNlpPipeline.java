@@ -110,7 +110,7 @@ public final class CoreNlpPipeline implements LanguagePipeline {
       return false;
     }
     if (tokens.get(n - 2).word().equals(".")) {
-      return n >= 4 && tokens.get(n - 4).word().equals("(") && isWord(tokens.get(n - 3).word());
+      return tokens.get(n - 4).word().equals("(") && isWord(tokens.get(n - 3).word());
     }
     String w = tokens.get(n - 2).word();
     return tokens.get(n - 3).word().equals("(")
