@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.attache.core.lexicon.LexiconFile;
 
 /**
  * Reads byline lines: {@code "By Vugar Khalilov"}, {@code "By Samir Ali – Trend:"}, {@code "By
@@ -36,6 +37,21 @@ final class BylineReader {
       Pattern.compile("^\\(?(?:Reporting|Additional reporting|Writing) by\\s+" + NAME + "\\b.*$");
 
   /**
+   * A government readout's signature: "Attributed to Pentagon Press Secretary Jane Roe:", "The
+   * following statement is attributed to Spokesperson Jane Roe".
+   */
+  private static final Pattern ATTRIBUTED =
+      Pattern.compile(
+          "^(?:The following (?:statement|readout|remarks?) (?:is|was|are|were) )?"
+              + "(?i:attributed to)\\s+(?<who>[^:]+?)\\s*:?$");
+
+  /**
+   * The last words of office names ("Secretary", "Spokesperson", "Minister"): in an attribution the
+   * holder's name follows the last of them.
+   */
+  private static final Set<String> OFFICE_ENDS = officeEnds();
+
+  /**
    * A foreign byline label ("Por", "Autor:", "Par / By"), to be read as "By" when a name of two
    * words or more follows.
    */
@@ -61,6 +77,11 @@ final class BylineReader {
     Matcher m = BYLINE.matcher(text);
     if (m.matches()) {
       return byline(m.group("name"), m.group("outlet"), m.group("rest"));
+    }
+    Matcher attributed = ATTRIBUTED.matcher(text);
+    if (attributed.matches()) {
+      String holder = holderOf(attributed.group("who"));
+      return holder == null ? null : new Byline(person(holder), null, null);
     }
     Matcher closing = CLOSING.matcher(text);
     return closing.matches() ? new Byline(person(closing.group("name")), null, null) : null;
@@ -111,6 +132,29 @@ final class BylineReader {
 
   private boolean isGeneric(String name) {
     return generic.contains(name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L} ]", "").strip());
+  }
+
+  /** The name after the last office word of "Pentagon Press Secretary Jane Roe", or null. */
+  private static String holderOf(String who) {
+    String[] words = who.strip().split("\\s+");
+    int start = 0;
+    for (int i = 0; i < words.length; i++) {
+      if (OFFICE_ENDS.contains(words[i].toLowerCase(Locale.ROOT))) {
+        start = i + 1;
+      }
+    }
+    String name = String.join(" ", java.util.Arrays.copyOfRange(words, start, words.length));
+    return words.length - start >= 2 && name.matches(NAME) ? name : null;
+  }
+
+  private static Set<String> officeEnds() {
+    Set<String> ends = new java.util.HashSet<>();
+    for (List<String> row :
+        LexiconFile.rows(BylineReader.class, "/org/attache/core/persons/office-heads.txt")) {
+      String[] words = row.get(0).toLowerCase(Locale.ROOT).split("[\\s-]+");
+      ends.add(words[words.length - 1]);
+    }
+    return Set.copyOf(ends);
   }
 
   /** "JANE ROE" is written "Jane Roe"; a name in mixed case is kept as written. */

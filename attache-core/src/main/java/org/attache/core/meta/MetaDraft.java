@@ -69,6 +69,10 @@ final class MetaDraft {
     }
   }
 
+  boolean hasAuthor() {
+    return author != null;
+  }
+
   void author(String value) {
     if (author == null && value != null) {
       author = value;

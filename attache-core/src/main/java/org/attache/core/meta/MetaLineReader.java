@@ -2,9 +2,13 @@ package org.attache.core.meta;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
+import org.attache.core.Span;
 import org.attache.core.meta.MetaDraft.DateEvidence;
 import org.attache.core.meta.MetaDraft.OutletEvidence;
+import org.attache.core.states.PlaceGazetteer;
+import org.attache.core.states.StateLexicon;
 
 /**
  * Reads lines that are metadata only: bylines, date lines, page clocks, outlet lines, source and
@@ -87,6 +91,35 @@ final class MetaLineReader {
 
   private boolean isLabel(String piece) {
     return LABEL.matcher(piece).matches();
+  }
+
+  /**
+   * A byline without its "By": a person's name alone on a line between the headline and the story,
+   * when no byline named the author. A state or place alone there is a dateline or a label, never a
+   * name.
+   */
+  boolean readBareByline(Line line, Place place, MetaDraft draft) {
+    String plain = line.plain();
+    if (!place.inHeader()
+        || !place.afterTitle()
+        || draft.hasAuthor()
+        || !isPerson(plain)
+        || readers.datelines().read(plain) != null
+        || namesAPlace(plain)
+        || Arrays.stream(plain.split("\\s+")).anyMatch(readers.furniture()::isSectionName)) {
+      return false;
+    }
+    draft.author(
+        plain.equals(plain.toUpperCase(Locale.ROOT)) ? DatelineReader.titleCase(plain) : plain);
+    return true;
+  }
+
+  /** Whether the whole of {@code plain} is a state's or a place's name ("South Africa"). */
+  private static boolean namesAPlace(String plain) {
+    Span whole = new Span(0, plain.length());
+    return StateLexicon.standard().find(plain, whole).stream().anyMatch(m -> m.span().equals(whole))
+        || PlaceGazetteer.standard().find(plain, whole).stream()
+            .anyMatch(m -> m.span().equals(whole));
   }
 
   /** A person's name standing beside a date: not an outlet's, not an office's. */

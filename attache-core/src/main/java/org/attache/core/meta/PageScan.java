@@ -194,6 +194,9 @@ final class PageScan {
         return dateline;
       }
     }
+    if (metaLines.readBareByline(line, place, draft)) {
+      return one(line, BlockRole.META);
+    }
     return classifyText(i, line, plain);
   }
 

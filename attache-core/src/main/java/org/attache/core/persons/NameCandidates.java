@@ -37,6 +37,9 @@ final class NameCandidates {
       int j = i;
       while (j < t.size() && "PERSON".equals(t.get(j).ner())) {
         j++;
+        if (hyphenJoins(t, j)) {
+          j += 2;
+        }
       }
       addTrimmed(text, t.subList(i, j), titles, out);
       i = j;
@@ -48,6 +51,21 @@ final class NameCandidates {
     }
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return out;
+  }
+
+  /**
+   * Whether token {@code j} is a hyphen written solid between the name word before it and a word
+   * after it: the tokenizer splits "Osei-Tutu", and the tagger may leave the hyphen, or the part
+   * after it, out of the name.
+   */
+  private static boolean hyphenJoins(List<Token> t, int j) {
+    if (j + 1 >= t.size() || j == 0 || !t.get(j).word().matches("[-‐‑]")) {
+      return false;
+    }
+    Token after = t.get(j + 1);
+    return t.get(j - 1).span().end() == t.get(j).span().start()
+        && t.get(j).span().end() == after.span().start()
+        && Character.isUpperCase(after.word().charAt(0));
   }
 
   private static void addTrimmed(

@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.attache.core.Span;
+import org.attache.core.lexicon.LexiconFile;
 import org.attache.core.meta.ReportMeta;
 import org.attache.core.nlp.DependencyParser;
 import org.attache.core.nlp.Sentence;
@@ -52,6 +54,17 @@ public final class PersonReader {
   private static final Pattern PLURAL = Pattern.compile("\\p{Ll}[^s]s$");
 
   /** "his Russian counterpart", "its counterpart," just before a name or its titles. */
+  private static final Set<String> PLACE_FIRST = placeWords("first");
+
+  private static final Set<String> PLACE_LAST = placeWords("last");
+
+  private static Set<String> placeWords(String where) {
+    return LexiconFile.rows(PersonReader.class, "place-words.txt").stream()
+        .filter(row -> row.get(0).equals(where))
+        .map(row -> row.get(1).toLowerCase(Locale.ROOT))
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  }
+
   private static final Pattern COUNTERPART_BEFORE =
       Pattern.compile("(?i)\\bcounterparts?\\s*,?\\s*$");
 
@@ -306,7 +319,9 @@ public final class PersonReader {
       }
     }
     List<Draft> drafts = new ArrayList<>();
-    byName.values().forEach(g -> drafts.add(toPerson(g, foreign)));
+    byName.values().stream()
+        .filter(this::isIntroduced)
+        .forEach(g -> drafts.add(toPerson(g, foreign)));
     List<Person> out = new ArrayList<>();
     for (Draft d : drafts) {
       String code = d.person().country();
@@ -317,6 +332,30 @@ public final class PersonReader {
       out.add(new Person(p.name(), code, p.titles(), p.mentions()));
     }
     return out;
+  }
+
+  /**
+   * Whether the report introduces the person as news writes one: by a full name or by a title
+   * ("General Haider"). Without a title anywhere, a single word that only the tagger calls a person
+   * ("reached Resende", "joined Al-Waha") or a place's name ("Kota Kinabalu", "Port Dickson", "Cam
+   * Ranh Bay") names no person.
+   */
+  private boolean isIntroduced(List<Found> group) {
+    if (group.stream().anyMatch(f -> !f.titles().isEmpty())) {
+      return true;
+    }
+    return group.stream()
+        .map(f -> f.mention().text())
+        .anyMatch(name -> !NameKey.of(name).isSingle() && !namesAPlace(name));
+  }
+
+  private boolean namesAPlace(String name) {
+    if (places.lookup(name).isPresent()) {
+      return true;
+    }
+    String[] words = name.strip().split("\\s+");
+    return PLACE_FIRST.contains(words[0].toLowerCase(Locale.ROOT))
+        || PLACE_LAST.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
   }
 
   /**

@@ -45,6 +45,40 @@ class PersonReaderIT {
   }
 
   @Test
+  void aHyphenatedSurnameIsOneName() {
+    // Double-barrelled surnames of West Africa, Britain, Iberia and Korea: one person, one name.
+    List<Person> ps =
+        persons(
+            "ACCRA, May 3. The guests were received by the Chief of the Defence Staff, Air Marshal"
+                + " Kwabena Osei-Tutu. Later, Osei-Tutu thanked the delegation led by Brigadier"
+                + " Helen Ashby-Clarke.\n");
+    assertThat(ps)
+        .extracting(Person::name)
+        .containsExactlyInAnyOrder("Kwabena Osei-Tutu", "Helen Ashby-Clarke");
+    assertThat(named(ps, "Kwabena Osei-Tutu").mentions()).hasSize(2);
+  }
+
+  @Test
+  void aLoneWordWithNoGivenNameAndNoTitleIsNoPerson() {
+    // The tagger takes a town or a club for a person; news introduces a person by full name or
+    // by title.
+    List<Person> ps =
+        persons(
+            "ACCRA, May 3. The cadets then travelled to Resende, where the academy stands."
+                + " Officials said Mensah would not attend. General Haider thanked the guests.\n");
+    assertThat(ps).extracting(Person::name).containsExactly("Haider");
+  }
+
+  @Test
+  void aPlacesNameIsNoPersonUnlessATitleMakesItOne() {
+    List<Person> ps =
+        persons(
+            "LUMUT, May 3. The frigate sailed on from Port Dickson to Kota Kinabalu and anchored"
+                + " off Teluk Sepanggar, where Captain Arif Rahman welcomed the crew.\n");
+    assertThat(ps).extracting(Person::name).containsExactly("Arif Rahman");
+  }
+
+  @Test
   void joinsAnInitialFormAndASpellingVariantToTheFullName() {
     List<Person> ps =
         persons(
