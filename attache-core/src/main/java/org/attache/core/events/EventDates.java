@@ -22,7 +22,19 @@ final class EventDates {
   private static final Pattern USABLE =
       Pattern.compile(
           "(?:\\d{4}|XXXX)-\\d{2}(?:-\\d{2})?|\\d{4}(?:-(?:WI|SP|SU|FA|H[12]|Q[1-4]))?|\\d{4}-W\\d{2}");
-  private static final Pattern NAME_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}]*\\s?[-–]?\\s?$");
+
+  /** A capitalised word before a bare year: "Varuna 2023", never "In 2019" or "By 2030". */
+  private static final Pattern NAME_BEFORE =
+      Pattern.compile(
+          "(?<![\\p{L}])(?!(?i:in|by|since|from|until|till|through|during|before|after|of|for|to"
+              + "|at|on|around|about|circa|early|late|mid|and|or|the|throughout|within)\\b)"
+              + "\\p{Lu}[\\p{L}]*\\s?[-–]?\\s?$");
+
+  private static final Pattern SINCE_BEFORE = Pattern.compile("(?i)\\bsince\\b[^,;()]*$");
+  private static final Pattern FROM_BEFORE =
+      Pattern.compile("(?i)\\b(?:from|starting(?:\\s+in)?|beginning(?:\\s+in)?|as\\s+of)\\s+$");
+  private static final Pattern RANGE_AFTER =
+      Pattern.compile("(?i)^\\s*(?:[-–]|to\\b|till\\b|until\\b|through\\b|and\\b)");
   private static final Pattern BARE_YEAR = Pattern.compile("\\d{4}");
   private static final Pattern PERIOD_BEFORE =
       Pattern.compile("(?i)\\bfor\\s+(?:the\\s+)?(?:years?\\s+|period\\s+)?$");
@@ -49,6 +61,8 @@ final class EventDates {
     SentenceFacts s = d.sentence();
     String best = null;
     String reported = null;
+    Timex boundary = null;
+    String boundaryValue = null;
     List<Timex> times = s.times();
     d.dateSpan = false;
     for (int i = 0; i < times.size(); i++) {
@@ -70,12 +84,21 @@ final class EventDates {
         // "met in Minsk, the ministry said on Monday": the day of the news, a meeting's day too
         // when nothing else dates it; a visit lasts longer than the day it is reported.
         reported = reported == null ? value : reported;
+      } else if (startsAPeriod(s, t, d)) {
+        boundary = boundary == null ? t : boundary;
+        boundaryValue = boundaryValue == null ? value : boundaryValue;
       } else if (!namesOrPeriod(t, before) && (best == null || better(t, value, best, d))) {
         best = value;
         d.dateSpan = span;
         d.ownDateAt = t.span().start();
         d.ownDateText = t.text();
       }
+    }
+    if (best == null && boundary != null) {
+      // "have trained Somali recruits since June": with no other date, the event began then
+      best = boundaryValue;
+      d.ownDateAt = boundary.span().start();
+      d.ownDateText = boundary.text();
     }
     boolean news = d.type() != EventType.VISIT && d.candidate.status() == EventStatus.HAPPENED;
     best = best == null && news ? reported : best;
@@ -100,6 +123,25 @@ final class EventDates {
   private static boolean namesOrPeriod(Timex t, String before) {
     return (BARE_YEAR.matcher(t.text()).matches() && NAME_BEFORE.matcher(before).find())
         || PERIOD_BEFORE.matcher(before).find();
+  }
+
+  /**
+   * When a period began or begins, after the trigger: "his first visit since taking office in
+   * June"; for a document, when it takes effect ("a protocol opening the academy to cadets from
+   * 2027"). Such a date is the event's only when the sentence gives no other ("have trained
+   * recruits since June"). An exercise or a visit "from 12 September" begins then, and a range's
+   * first end ("from 7 to 11 May") is none.
+   */
+  private static boolean startsAPeriod(SentenceFacts s, Timex t, EventDraft d) {
+    if (t.span().start() < d.candidate.trigger().start()) {
+      return false;
+    }
+    String before = s.between(d.candidate.trigger().start(), t.span().start());
+    String after = s.between(t.span().end(), s.span().end());
+    return SINCE_BEFORE.matcher(before).find()
+        || (d.type() == EventType.AGREEMENT
+            && FROM_BEFORE.matcher(before).find()
+            && !RANGE_AFTER.matcher(after).find());
   }
 
   /**
@@ -208,6 +250,10 @@ final class EventDates {
       if (d.date == null && sameDay(d)) {
         d.date = previousDay(done, context);
       }
+      if (d.date == null && sequel(d)) {
+        EventDraft before = told(d, done, e -> e.date != null);
+        d.date = before == null ? null : before.date;
+      }
       if (d.date == null) {
         d.date = retold(d, done);
       }
@@ -232,6 +278,27 @@ final class EventDates {
       boolean told = e.candidate.states() || !e.candidate.refers();
       if (told && e.type() == d.type() && e.countries.equals(d.countries) && e.date != null) {
         return e.date;
+      }
+    }
+    return null;
+  }
+
+  /** "The two sides then signed ...": the event followed the one told just before. */
+  boolean sequel(EventDraft d) {
+    return EventLexicon.any(lexicon.cues("SEQUEL"), d.sentence().text());
+  }
+
+  /**
+   * The last of {@code earlier} that {@code has} what is sought, told in {@code d}'s sentence or
+   * the one before it, or null.
+   */
+  static EventDraft told(
+      EventDraft d, List<EventDraft> earlier, java.util.function.Predicate<EventDraft> has) {
+    int sentence = d.sentence().index();
+    for (int i = earlier.size() - 1; i >= 0; i--) {
+      EventDraft e = earlier.get(i);
+      if (e != d && e.sentence().index() >= sentence - 1 && has.test(e)) {
+        return e;
       }
     }
     return null;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.attache.core.Span;
 import org.attache.core.states.Place;
 import org.attache.core.states.PlaceMention;
 import org.attache.core.states.StateLexicon;
@@ -20,6 +21,14 @@ final class EventPlaces {
   private static final Pattern INSTITUTION =
       Pattern.compile(
           "\\b(?:at|in|inside)\\s+the\\s+((?:\\p{Lu}[\\p{L}’'-]*(?:\\s+(?:of|of the|for|and)\\s+|\\s+)){1,7}\\p{Lu}?[\\p{L}’'-]*)");
+
+  /** A capitalised name after a locative of place: "at Tema", "off Port Dickson". */
+  private static final Pattern UNKNOWN_PLACE =
+      Pattern.compile(
+          "\\b(?:at|off|near|into|outside)\\s+(\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*){0,4})");
+
+  /** "at NATO", "at ASEAN": an organisation's acronym, not a place. */
+  private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,}");
 
   private final PartyReader reader;
   private final StateLexicon states;
@@ -46,22 +55,62 @@ final class EventPlaces {
     if (institution.isPresent()) {
       return institution.get();
     }
-    if (d.type() == EventType.ARMS) {
-      return null; // "delivered to Belarus": a recipient, not a place
+    if (d.type() != EventType.ARMS) { // "delivered to Belarus": a recipient, not a place
+      Optional<Place> state =
+          reader.parties(s).stream()
+              .filter(p -> p.locative() && p.person() == null)
+              .findFirst()
+              .map(p -> new Place(states.name(p.code()), p.code()));
+      if (state.isPresent()) {
+        return state.get();
+      }
     }
-    return reader.parties(s).stream()
-        .filter(p -> p.locative() && p.person() == null)
-        .findFirst()
-        .map(p -> new Place(states.name(p.code()), p.code()))
-        .orElse(null);
+    return unknownPlace(d, s, context);
+  }
+
+  /**
+   * A place the gazetteer does not know, named at a locative ("at Thumrait Air Base", "off Nacala",
+   * "flown into Aden Adde International Airport"): it lies in the dateline's state when that state
+   * is one of the event's. A report datelined in a state tells of its bases and ports by their
+   * names alone.
+   */
+  private static Place unknownPlace(EventDraft d, SentenceFacts s, ReportContext context) {
+    String code = context.datelineState();
+    if (code == null || !d.countries.contains(code)) {
+      return null;
+    }
+    Matcher m = UNKNOWN_PLACE.matcher(s.text());
+    while (m.find()) {
+      String name = m.group(1);
+      int start = s.span().start() + m.start(1);
+      Span span = new Span(start, start + name.length());
+      boolean named =
+          s.states().stream().anyMatch(x -> overlaps(x.span(), span))
+              || s.persons().stream().anyMatch(x -> overlaps(x.mention().span(), span))
+              || s.times().stream().anyMatch(x -> overlaps(x.span(), span));
+      if (!named && !ACRONYM.matcher(name).matches()) {
+        return new Place(name, code);
+      }
+    }
+    return null;
+  }
+
+  private static boolean overlaps(Span a, Span b) {
+    return a.start() < b.end() && b.start() < a.end();
   }
 
   /** Places every draft of a report, in text order. */
   void place(List<EventDraft> drafts, ReportContext context, EventDates dates) {
     EventDraft lead = null;
+    List<EventDraft> done = new java.util.ArrayList<>();
     for (EventDraft d : drafts) {
       d.location = own(d, context);
       d.locationOwn = d.location != null;
+      if (d.location == null && dates.sequel(d)) {
+        EventDraft before = EventDates.told(d, done, e -> e.location != null);
+        d.location = before == null ? null : before.location;
+      }
+      done.add(d);
       boolean follows =
           (d.type() == EventType.MEETING
                   || d.type() == EventType.SUPPORT

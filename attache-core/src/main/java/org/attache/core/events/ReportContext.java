@@ -20,13 +20,22 @@ import org.attache.core.states.StateMention;
  * @param visitor the visiting state, or null
  * @param anchor the report's date as a TIMEX3 value ({@code 2023-05-25}, {@code XXXX-10-28}), or
  *     null
+ * @param datelineState the state of the dateline's city ("BANGUI –" gives CF), or null
  */
-record ReportContext(List<String> dyad, String host, String visitor, String anchor) {
+record ReportContext(
+    List<String> dyad, String host, String visitor, String anchor, String datelineState) {
 
   static ReportContext of(ReportFacts facts, List<EventDraft> visits, PlaceGazetteer places) {
     List<String> dyad = dyad(facts);
     String host = null;
     String visitor = null;
+    String datelineState =
+        facts.meta().dateline() == null
+            ? null
+            : places
+                .lookup(facts.meta().dateline().split("/")[0].strip())
+                .map(p -> p.country())
+                .orElse(null);
     for (EventDraft v : visits) {
       if (v.host != null) {
         host = v.host;
@@ -34,9 +43,8 @@ record ReportContext(List<String> dyad, String host, String visitor, String anch
         break;
       }
     }
-    if (host == null && !visits.isEmpty() && facts.meta().dateline() != null) {
-      host =
-          places.lookup(facts.meta().dateline().split("/")[0]).map(p -> p.country()).orElse(null);
+    if (host == null && !visits.isEmpty()) {
+      host = datelineState;
     }
     if (visitor == null && host != null) {
       String h = host;
@@ -45,7 +53,7 @@ record ReportContext(List<String> dyad, String host, String visitor, String anch
     if (host != null && host.equals(visitor)) {
       visitor = null;
     }
-    return new ReportContext(dyad, host, visitor, anchor(facts));
+    return new ReportContext(dyad, host, visitor, anchor(facts), datelineState);
   }
 
   /** The other state of the dyad, or null when {@code code} is not in it. */

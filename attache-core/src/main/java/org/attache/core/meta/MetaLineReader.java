@@ -95,13 +95,13 @@ final class MetaLineReader {
 
   /**
    * A byline without its "By": a person's name alone on a line between the headline and the story,
-   * when no byline named the author. A state or place alone there is a dateline or a label, never a
-   * name.
+   * or beside the date line under a standfirst, when no byline named the author. A state or place
+   * alone there is a dateline or a label, never a name.
    */
-  boolean readBareByline(Line line, Place place, MetaDraft draft) {
+  boolean readBareByline(Line line, Place place, boolean besideDate, MetaDraft draft) {
     String plain = line.plain();
-    if (!place.inHeader()
-        || !place.afterTitle()
+    if (!place.afterTitle()
+        || !(place.inHeader() || besideDate)
         || draft.hasAuthor()
         || !isPerson(plain)
         || readers.datelines().read(plain) != null

@@ -194,10 +194,16 @@ final class PageScan {
         return dateline;
       }
     }
-    if (metaLines.readBareByline(line, place, draft)) {
+    if (metaLines.readBareByline(line, place, besideDate(i), draft)) {
       return one(line, BlockRole.META);
     }
     return classifyText(i, line, plain);
+  }
+
+  /** Whether the line before or after line {@code i} is a date line. */
+  private boolean besideDate(int i) {
+    return (i > 0 && readers.dates().dateLine(lines.get(i - 1).plain()) != null)
+        || (i + 1 < lines.size() && readers.dates().dateLine(lines.get(i + 1).plain()) != null);
   }
 
   /** Headline, repeated caption, header label or body: what is left once metadata is read. */

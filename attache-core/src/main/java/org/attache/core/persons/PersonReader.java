@@ -51,7 +51,6 @@ public final class PersonReader {
       Pattern.compile("(?:\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L} ]{1,40}?)?\\s*(?:,|,?\\s+and)\\s+");
 
   /** An office in the plural: "Defense Ministers", not "Chief of Staff" or "Affairs". */
-  private static final Pattern PLURAL = Pattern.compile("\\p{Ll}[^s]s$");
 
   /** "his Russian counterpart", "its counterpart," just before a name or its titles. */
   private static final Set<String> PLACE_FIRST = placeWords("first");
@@ -242,7 +241,7 @@ public final class PersonReader {
    * "Defense Ministers Ivan Orlov of Russia and Pavel Zhuk of Belarus": a plural office before the
    * first name of a list is every listed person's, in the singular.
    */
-  private static List<TitleMatch> withSharedOffice(
+  private List<TitleMatch> withSharedOffice(
       String text, Span name, List<TitleMatch> chain, List<Found> before) {
     if (before.isEmpty() || chain.stream().anyMatch(t -> t.kind() == TitleKind.OFFICE)) {
       return chain;
@@ -255,16 +254,12 @@ public final class PersonReader {
     }
     List<TitleMatch> out = new ArrayList<>(chain);
     for (TitleMatch t : previous.titles()) {
-      if (t.kind() == TitleKind.OFFICE && PLURAL.matcher(t.title()).find()) {
-        out.add(new TitleMatch(t.span(), singular(t.title()), t.kind(), null));
+      String singular = t.kind() == TitleKind.OFFICE ? titles.singular(t.title()) : t.title();
+      if (!singular.equals(t.title())) {
+        out.add(new TitleMatch(t.span(), singular, t.kind(), null));
       }
     }
     return out;
-  }
-
-  /** "Defense Ministers" of one holder is his "Defense Minister". */
-  private static String singular(String office) {
-    return PLURAL.matcher(office).find() ? office.substring(0, office.length() - 1) : office;
   }
 
   private boolean isPerson(String name, ReportMeta meta) {
@@ -453,7 +448,7 @@ public final class PersonReader {
           titleTexts.add(t.title());
           titles.normalizeRank(t.title()).ifPresent(titleTexts::add);
         } else if (t.kind() == TitleKind.OFFICE) {
-          titleTexts.add(singular(t.title()));
+          titleTexts.add(titles.singular(t.title()));
           titles.normalizeOffice(t.title()).ifPresent(titleTexts::add);
         }
       }

@@ -94,6 +94,30 @@ public final class TitleLexicon {
    * Whether an office is one of a private body ("Founder of the Alumni Association", "Abbot of the
    * Temple"): its first head is marked {@code private} in the office heads.
    */
+  /**
+   * An office ending in a plural head in the singular: "Defence Ministers" of one holder is his
+   * "Defence Minister", "Deputy Secretaries" a "Deputy Secretary". A plural inside the portfolio
+   * stays: "Minister of Veterans Affairs", "Chief of Staff of the Armed Forces".
+   */
+  public String singular(String office) {
+    int space = office.lastIndexOf(' ');
+    String last = office.substring(space + 1);
+    String lower = last.toLowerCase(java.util.Locale.ROOT);
+    String head =
+        lower.endsWith("ies")
+            ? lower.substring(0, lower.length() - 3) + "y"
+            : lower.endsWith("s") ? lower.substring(0, lower.length() - 1) : null;
+    if (head == null || !vocab.headEnds.contains(head)) {
+      return office;
+    }
+    String singular =
+        lower.endsWith("ies")
+            ? last.substring(0, last.length() - 3)
+                + (Character.isUpperCase(last.charAt(last.length() - 3)) ? "Y" : "y")
+            : last.substring(0, last.length() - 1);
+    return office.substring(0, space + 1) + singular;
+  }
+
   public boolean isPrivateOffice(String office) {
     return firstHeadHas(office, "private");
   }

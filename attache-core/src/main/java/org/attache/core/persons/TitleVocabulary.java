@@ -32,11 +32,16 @@ final class TitleVocabulary {
   final Map<String, String> rankByKey = new HashMap<>();
   final Map<String, String> officeByAbbreviation = new HashMap<>();
 
+  /** The last word of every office head, in lower case: "minister", "secretary", "chief". */
+  final Set<String> headEnds = new HashSet<>();
+
   static TitleVocabulary load() {
     TitleVocabulary v = new TitleVocabulary();
     for (List<String> row : rows("office-heads.txt")) {
       Set<String> flags = row.size() > 1 ? Set.of(row.get(1).split("\\s+")) : Set.of();
       v.heads.add(row.get(0), policyOf(row.get(0)), new Head(row.get(0), flags));
+      String[] words = row.get(0).toLowerCase(java.util.Locale.ROOT).split("[\\s-]+");
+      v.headEnds.add(words[words.length - 1]);
     }
     v.addEach("title-modifiers.txt", v.modifiers, CasePolicy.ANY);
     v.addEach("org-nouns.txt", v.orgNouns, CasePolicy.ANY);

@@ -1,6 +1,7 @@
 package org.attache.core.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -719,6 +720,78 @@ class EventExtractorTest {
             "Omar Fathi=EG");
     assertThat(events).extracting(Event::type).containsExactly(EventType.VISIT);
     assertThat(events.get(0).countries()).containsExactly("EG", "GR");
+  }
+
+  @Test
+  void aYearOpeningTheSentenceDatesTheEvent() {
+    // "In 2019," is a preposition and a year, not a name with a year ("Varuna 2023").
+    List<Event> events =
+        Reports.events(
+            "The report was published on Monday.\n\nIn 2019, Kenyan instructors trained a"
+                + " company of Ugandan sailors in boat handling near Mombasa.",
+            "2026-02-10");
+    assertThat(events).hasSize(1);
+    assertThat(events.get(0).type()).isEqualTo(EventType.TRAINING);
+    assertThat(events.get(0).date()).isEqualTo("2019");
+  }
+
+  @Test
+  void aPlaceNoGazetteerKnowsLiesInTheDatelinesState() {
+    String text =
+        "ACCRA – The ministry spoke on Monday.\n\nGhanaian and Nigerian ships held a joint"
+            + " exercise off Ada Foah in March.\n\nIn 2024, Nigerian instructors trained Ghanaian"
+            + " divers at Sekondi Naval Base.\n\nThe ships of the two navies also met at NATO.";
+    List<Event> events =
+        EventExtractor.standard().extract(Reports.datelined(text, "2026-02-10", "Accra"));
+    assertThat(events)
+        .extracting(Event::type, e -> e.location() == null ? null : e.location().country())
+        .contains(tuple(EventType.EXERCISE, "GH"), tuple(EventType.TRAINING, "GH"));
+    // Without the dateline, the unknown places belong to no state.
+    assertThat(Reports.events(text, "2026-02-10"))
+        .allMatch(e -> e.location() == null || !"GH".equals(e.location().country()));
+  }
+
+  @Test
+  void theStartOfAPeriodIsNotTheEventsDate() {
+    // "since taking office in June", "open to cadets from 2027": when a period began or begins.
+    List<Event> events =
+        Reports.events(
+            "General Tunde Okoro hosted Ghana's army chief in Abuja on Tuesday, on his first"
+                + " visit to Nigeria since taking office in June.\n\nOn Wednesday, the two"
+                + " chiefs signed a protocol opening the Nigerian Defence Academy to Ghanaian"
+                + " cadets from 2027.",
+            "2026-03-05",
+            "Tunde Okoro=NG");
+    assertThat(events)
+        .extracting(Event::type, Event::date)
+        .contains(tuple(EventType.AGREEMENT, "2026-03-04"))
+        .noneMatch(t -> "2027".equals(t.toList().get(1)) || "2025-06".equals(t.toList().get(1)));
+    // An ongoing event "since June" began in June.
+    List<Event> ongoing =
+        Reports.events(
+            "Kenyan instructors have trained Somali recruits at a camp near Baidoa since June"
+                + " 2025.",
+            "2026-03-05");
+    assertThat(ongoing).extracting(Event::date).containsExactly("2025-06");
+  }
+
+  @Test
+  void whatTheSidesThenDidHappenedAtTheEventBefore() {
+    List<Event> events =
+        Reports.events(
+            "Defence ties are old.\n\nIn March 2017, the Kenyan President paid a state visit to"
+                + " Kampala and held talks with his Ugandan counterpart. The two sides then signed"
+                + " a memorandum of understanding on defence cooperation.",
+            "2026-03-05");
+    assertThat(events)
+        .filteredOn(e -> e.type() == EventType.AGREEMENT)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.date()).isEqualTo("2017-03");
+              assertThat(e.location()).isNotNull();
+              assertThat(e.location().country()).isEqualTo("UG");
+            });
   }
 
   @Test

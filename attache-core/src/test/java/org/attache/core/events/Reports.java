@@ -33,6 +33,11 @@ final class Reports {
    *     every occurrence of the full name or its last word is a mention
    */
   static ReportFacts of(String text, String published, String... persons) {
+    return datelined(text, published, null, persons);
+  }
+
+  /** As {@link #of}, with the city of the report's dateline ("Accra"), or null. */
+  static ReportFacts datelined(String text, String published, String dateline, String... persons) {
     List<Sentence> sentences = new ArrayList<>();
     Matcher m = SENTENCE.matcher(text);
     while (m.find()) {
@@ -47,7 +52,7 @@ final class Reports {
     Span all = new Span(0, text.length());
     TimeAnchor anchor =
         published == null ? TimeAnchor.NONE : TimeAnchor.of(LocalDate.parse(published));
-    ReportMeta meta = new ReportMeta(null, null, null, published, null, null, null);
+    ReportMeta meta = new ReportMeta(null, null, null, published, dateline, null, null);
     return new ReportFacts(
         text,
         meta,

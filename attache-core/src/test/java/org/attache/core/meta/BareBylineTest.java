@@ -2,6 +2,7 @@ package org.attache.core.meta;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -33,6 +34,26 @@ class BareBylineTest {
       })
   void aNameAloneBelowTheHeadlineIsTheByline(String header, String author) {
     assertThat(meta(header.replace("\\n", "\n")).author()).isEqualTo(author);
+  }
+
+  @Test
+  void aNameBesideTheDateUnderAStandfirstIsTheByline() {
+    String page =
+        "HARBOUR POST\n\nNavies plan a joint exercise\n\nThe chiefs of the two navies agreed"
+            + " on Monday to hold a joint exercise next spring, their ministries said.\n\n"
+            + "12.03.2026, 09:40 CET\n\nEfua Mensah\n\nThe talks in Accra covered training and a"
+            + " port call by a frigate, the statement said.\n";
+    assertThat(reader.read(page).meta().author()).isEqualTo("Efua Mensah");
+  }
+
+  @Test
+  void aNameInTheStoryAwayFromTheDateIsNoByline() {
+    String page =
+        "HARBOUR POST\n\nNavies plan a joint exercise\n\nThe chiefs of the two navies agreed"
+            + " on Monday to hold a joint exercise next spring, their ministries said.\n\n"
+            + "Efua Mensah\n\nThe talks in Accra covered training and a port call by a frigate,"
+            + " the statement said.\n";
+    assertThat(reader.read(page).meta().author()).isNull();
   }
 
   @ParameterizedTest

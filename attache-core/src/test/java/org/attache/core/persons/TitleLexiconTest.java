@@ -10,6 +10,21 @@ import org.junit.jupiter.api.Test;
 class TitleLexiconTest {
   private final TitleLexicon lex = TitleLexicon.standard();
 
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(
+      delimiter = ';',
+      value = {
+        "Defence Ministers; Defence Minister",
+        "Deputy Secretaries; Deputy Secretary",
+        "Minister of Defence and Veterans Affairs; Minister of Defence and Veterans Affairs",
+        "Chief of Staff of the Armed Forces; Chief of Staff of the Armed Forces",
+        "Minister of Foreign Affairs; Minister of Foreign Affairs",
+        "Chief of Defence Staff; Chief of Defence Staff",
+      })
+  void onlyAPluralHeadIsMadeSingular(String office, String singular) {
+    assertThat(lex.singular(office)).isEqualTo(singular);
+  }
+
   private List<TitleMatch> find(String text) {
     return lex.find(text, new Span(0, text.length()));
   }
