@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
       ReadCommand.class,
       AnalyzeCommand.class,
       ExportCommand.class,
+      EvaluateCommand.class,
       BriefCommand.class,
       PersonsCommand.class,
       EventsCommand.class,

@@ -14,6 +14,13 @@ final class DatabaseOption {
       description = "SQLite file or jdbc:postgresql:// URL (default: ${DEFAULT-VALUE}).")
   String target;
 
+  /** The option with its value given: for a command that takes {@code --db} in a group. */
+  static DatabaseOption of(String target) {
+    DatabaseOption db = new DatabaseOption();
+    db.target = target;
+    return db;
+  }
+
   /**
    * Opens a knowledge base that exists. A file path that names no file is a mistake (a typo, the
    * wrong folder), not a wish for an empty base: only the commands that store reports make one.

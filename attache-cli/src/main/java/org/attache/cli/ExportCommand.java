@@ -1,11 +1,9 @@
 package org.attache.cli;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.attache.core.correct.CorrectionApplier;
 import org.attache.core.export.CsvExport;
 import org.attache.core.export.GraphmlExport;
 import org.attache.core.export.JsonlExport;
@@ -47,20 +45,10 @@ public final class ExportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     try (KnowledgeBase kb = db.open()) {
-      List<Reading> readings = kb.readings();
-      Map<String, String> texts = new HashMap<>();
-      readings.forEach(r -> texts.put(r.id(), kb.text(r.id()).orElse("")));
-      kb.resolve();
-      CorrectionApplier.Result corrected = kb.corrected();
-      corrected
-          .skipped()
-          .forEach(
-              c ->
-                  System.err.printf(
-                      "attache: correction %s (%s %s by %s) no longer finds its target; it is kept"
-                          + " but does nothing. See `attache correct log`.%n",
-                      c.id(), c.kind(), c.target(), c.author()));
-      Resolution resolution = corrected.resolution();
+      ExportSource source = ExportSource.of(kb);
+      List<Reading> readings = source.readings();
+      Map<String, String> texts = source.texts();
+      Resolution resolution = source.resolution();
       switch (format) {
         case jsonl -> new JsonlExport().write(out, readings, resolution, texts);
         case csv -> new CsvExport().write(out, resolution, texts);

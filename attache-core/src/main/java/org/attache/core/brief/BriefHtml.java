@@ -120,7 +120,7 @@ public final class BriefHtml {
   }
 
   /** Escapes text for XHTML content and attribute values. */
-  static String esc(String s) {
+  public static String esc(String s) {
     StringBuilder out = new StringBuilder(s.length());
     for (char ch : s.toCharArray()) {
       switch (ch) {

@@ -1,5 +1,6 @@
 package org.attache.core.export;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
@@ -7,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -36,19 +38,48 @@ public final class JsonlExport {
       Path dir, List<Reading> readings, Resolution resolution, Map<String, String> texts)
       throws IOException {
     Files.createDirectories(dir);
-    try (BufferedWriter w = open(dir, "documents.jsonl")) {
-      for (Reading r : readings) {
-        line(w, document(r, resolution.reprints().familyOf(r.id())));
-      }
+    Records records = records(readings, resolution, texts);
+    write(dir, "documents.jsonl", records.documents());
+    write(dir, "persons.jsonl", records.persons());
+    write(dir, "events.jsonl", records.events());
+  }
+
+  /**
+   * The records of the export's three files, one list each, in the order they are written: what
+   * {@code attache evaluate --db} scores without writing them.
+   *
+   * @param documents one record per report
+   * @param persons one record per real person
+   * @param events one record per occurrence
+   */
+  public record Records(List<JsonNode> documents, List<JsonNode> persons, List<JsonNode> events) {}
+
+  /**
+   * The records {@link #write} writes.
+   *
+   * @param texts the original text of each reading, by report id
+   */
+  public static Records records(
+      List<Reading> readings, Resolution resolution, Map<String, String> texts) {
+    List<JsonNode> documents = new ArrayList<>();
+    for (Reading r : readings) {
+      documents.add(document(r, resolution.reprints().familyOf(r.id())));
     }
-    try (BufferedWriter w = open(dir, "persons.jsonl")) {
-      for (ResolvedPerson p : resolution.persons()) {
-        line(w, p);
-      }
+    List<JsonNode> persons = new ArrayList<>();
+    for (ResolvedPerson p : resolution.persons()) {
+      persons.add(ReadingJson.MAPPER.valueToTree(p));
     }
-    try (BufferedWriter w = open(dir, "events.jsonl")) {
-      for (Occurrence o : resolution.occurrences()) {
-        line(w, occurrence(o, texts));
+    List<JsonNode> events = new ArrayList<>();
+    for (Occurrence o : resolution.occurrences()) {
+      events.add(occurrence(o, texts));
+    }
+    return new Records(documents, persons, events);
+  }
+
+  private static void write(Path dir, String name, List<JsonNode> records) throws IOException {
+    try (BufferedWriter w = open(dir, name)) {
+      for (JsonNode n : records) {
+        line(w, n);
       }
     }
   }
