@@ -145,9 +145,11 @@ final class OfficeParser {
     d.country = country;
     boolean direct = d.head.has("direct") && !d.complemented;
     if (direct) {
-      int p = Math.max(org.portfolioEnd(d.end), org.orgEnd(d.end, true));
-      if (p > d.end) {
-        String only = org.onlyStateIn(d.end, p);
+      // "Commander Pakistan Navy", "Flag Officer Commanding the Eastern Fleet"
+      int k = skipThe(d.end);
+      int p = Math.max(org.portfolioEnd(k), org.orgEnd(k, true));
+      if (p > k) {
+        String only = org.onlyStateIn(k, p);
         if (only != null) {
           setCountry(d, only); // "Commander Pakistan Navy"
         }

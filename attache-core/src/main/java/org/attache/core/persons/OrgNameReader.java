@@ -35,12 +35,34 @@ final class OrgNameReader {
         return best;
       }
       best = e;
-      if (!(isWord(e, "and") || isWord(e, "&"))
-          || end(vocab.portfolios.longestAt(tokens, e + 1)) < 0) {
-        return best;
+      if (!(isWord(e, "and") || isWord(e, "&"))) {
+        // "Defence and Army Reconstruction": a listed word opening an unlisted portfolio
+        return at > k ? Math.max(best, namedPortfolioEnd(at)) : best;
+      }
+      if (end(vocab.portfolios.longestAt(tokens, e + 1)) < 0) {
+        return Math.max(best, namedPortfolioEnd(e + 1));
       }
       at = e + 1;
     }
+  }
+
+  /**
+   * A portfolio no list knows, after "and" ("Minister of National Defence and Army Reconstruction,
+   * X"): up to four capitalised words that close the title at a comma or a bracket, none of them an
+   * office or a rank ("Minister of Defence and Chief of Staff" is two titles). -1 when there is
+   * none.
+   */
+  private int namedPortfolioEnd(int k) {
+    int at = k;
+    while (at < tokens.size()
+        && at - k < 4
+        && tokens.get(at).isCapitalised()
+        && end(vocab.heads.longestAt(tokens, at)) < 0
+        && end(vocab.ranks.longestAt(tokens, at)) < 0) {
+      at++;
+    }
+    boolean closed = at == tokens.size() || isWord(at, ",") || isWord(at, "(");
+    return at > k && closed ? at : -1;
   }
 
   /**
@@ -48,7 +70,11 @@ final class OrgNameReader {
    * ministry's international military cooperation department"): it must end in an org noun.
    */
   int orgEnd(int k, boolean capitalisedStart) {
-    if (capitalisedStart && (k >= tokens.size() || !tokens.get(k).isCapitalised())) {
+    // a capital or a unit's number opens the name: "Eastern Fleet", "3rd Division"
+    if (capitalisedStart
+        && (k >= tokens.size()
+            || !(tokens.get(k).isCapitalised()
+                || Character.isDigit(tokens.get(k).text().charAt(0))))) {
       return -1;
     }
     int best = -1;
@@ -86,6 +112,15 @@ final class OrgNameReader {
     }
     if (isWord(at, "s") && isWord(at - 1, "'")) {
       return true;
+    }
+    if (Character.isDigit(t.text().charAt(0))) {
+      return true; // a unit's number: "the 3rd Division", "101st Airborne"
+    }
+    if (at > 0 && isWord(at - 1, "-") && t.isWord()) {
+      return true; // the second half of a compound: "the UK-led battlegroup"
+    }
+    if (t.isCapitalised() && isWord(at + 1, "'") && isWord(at + 2, "s")) {
+      return true; // a possessive inside the name: "the Sultan's Armed Forces"
     }
     // A rank or an office head starts the next title ("... of Defense and Chief of ..."), never
     // a word of an organisation's name.

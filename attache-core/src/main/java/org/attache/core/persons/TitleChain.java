@@ -13,17 +13,22 @@ import org.attache.core.nlp.Token;
  * Chairman Joint Chiefs of Staff Committee of ...").
  */
 final class TitleChain {
-  /** Between two titles, or a title and the name it precedes. */
-  private static final Pattern LEFT_GAP = Pattern.compile("[\\s,()]*(?:[–—-]\\s*)?");
+  /**
+   * Between two titles, or a title and the name it precedes; an acronym in brackets may close the
+   * first ("the Commander of the Royal Air Force of Oman (RAFO), Air Vice Marshal X").
+   */
+  private static final Pattern LEFT_GAP =
+      Pattern.compile("[\\s,()]*(?:\\(\\p{Lu}[\\p{Lu}\\p{N}&.-]{1,9}\\)[\\s,]*)?(?:[–—-]\\s*)?");
 
   /**
-   * Between a name and the first title of an apposition: ", the", or a relative clause that gives
-   * the office (", who is also the", ", who serves as", ", who was then").
+   * Between a name and the first title of an apposition: ", the", ", an" ("X, an Assistant Minister
+   * of Defence, arrived"), or a relative clause that gives the office (", who is also the", ", who
+   * serves as", ", who was then").
    */
   private static final Pattern FIRST_RIGHT_GAP =
       Pattern.compile(
           "\\s*(?:,|\\()\\s*(?:(?:who|currently|now)\\s+(?:(?:is|was|serves|served|also|"
-              + "currently|now|then)\\s+)*(?:as\\s+)?)?(?:the\\s+)?");
+              + "currently|now|then)\\s+)*(?:as\\s+)?)?(?:(?:the|an?)\\s+)?");
 
   /** Between two titles of an apposition. */
   private static final Pattern NEXT_RIGHT_GAP =

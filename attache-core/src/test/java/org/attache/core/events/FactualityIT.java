@@ -16,6 +16,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class FactualityIT {
 
+  private static String lastParse = "";
+
   private static Status statusOf(String sentence, String trigger) {
     List<Sentence> parsed =
         CoreNlpPipeline.standard().annotate(sentence, List.of(new Span(0, sentence.length())));
@@ -32,6 +34,7 @@ class FactualityIT {
     }
     Factuality.Reading r = Factuality.standard().of(ts, new Span(at, at + trigger.length()));
     assertThat(r).as("a reading of the parsed sentence %s", parse).isNotNull();
+    lastParse = parse.toString();
     return r.status();
   }
 
@@ -85,6 +88,7 @@ class FactualityIT {
         "Troops of the two countries are holding drills near the border.|holding drills|HAPPENED",
       })
   void readsTheClauseOfTheTrigger(String sentence, String trigger, Status expected) {
-    assertThat(statusOf(sentence, trigger)).isEqualTo(expected);
+    Status status = statusOf(sentence, trigger);
+    assertThat(status).as("the status read from the parse %s", lastParse).isEqualTo(expected);
   }
 }

@@ -79,6 +79,38 @@ class PersonReaderIT {
   }
 
   @Test
+  void officesInAppositionWithAnArticleOrAnUnlistedPortfolio() {
+    List<Person> ps =
+        persons(
+            "NAIROBI, May 3. Samuel Otieno Were, a Deputy Minister of Defence, arrived on Friday."
+                + " He was received by the Minister of National Defence and Army Reconstruction,"
+                + " Marie Ngoma-Bissi, with whom he discussed training. Brigadier Thomas Wexley,"
+                + " commander of the UK-led NATO battlegroup based in Tapa, said his soldiers were"
+                + " ready. Later, he called on the Chief of Staff of the King's Armed Forces,"
+                + " Lieutenant General Omar Saif Dabbagh.\n");
+    assertThat(named(ps, "Samuel Otieno Were").titles()).contains("Deputy Minister of Defence");
+    assertThat(named(ps, "Omar Saif Dabbagh").titles())
+        .contains("Chief of Staff of the King's Armed Forces");
+    assertThat(named(ps, "Marie Ngoma-Bissi").titles())
+        .contains("Minister of National Defence and Army Reconstruction");
+    assertThat(named(ps, "Thomas Wexley").titles())
+        .anyMatch(t -> t.startsWith("commander of the UK-led NATO battlegroup"));
+  }
+
+  @Test
+  void anAcronymAfterAnOfficeAndACommonwealthCommandKeepTheirTitles() {
+    List<Person> ps =
+        persons(
+            "MUSCAT, May 3. He was received by the Commander of the Royal Navy of Oman (RNO),"
+                + " Rear Admiral Saif Nasser Rahbi, at the base. Major General Peter Okafor,"
+                + " General Officer Commanding the 3rd Division of the Nigerian Army, attended.\n");
+    assertThat(named(ps, "Saif Nasser Rahbi").titles())
+        .anyMatch(t -> t.startsWith("Commander of the Royal Navy"));
+    assertThat(named(ps, "Peter Okafor").titles())
+        .anyMatch(t -> t.startsWith("General Officer Commanding the 3rd Division"));
+  }
+
+  @Test
   void joinsAnInitialFormAndASpellingVariantToTheFullName() {
     List<Person> ps =
         persons(
